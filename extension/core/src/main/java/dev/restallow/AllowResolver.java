@@ -1,0 +1,35 @@
+package dev.restallow;
+
+import java.util.List;
+
+/**
+ * Decides the exact {@code Allow} of a 405: the route model's answer for a routing 405, the
+ * methods the application named for a 405 it threw itself, and the runtime's own list,
+ * completed with HEAD and OPTIONS, where the model cannot know.
+ */
+final class AllowResolver {
+
+    private final RouteTableSource routes;
+
+    AllowResolver(RouteTableSource routes) {
+        this.routes = routes;
+    }
+
+    /**
+     * @param resourceMethodMatched whether a resource method had been matched, i.e. the
+     *     application threw the 405 itself
+     * @param path the request path relative to the application
+     * @param runtimeAllow the methods in the {@code Allow} that came with the 405
+     * @return the exact methods, or null when neither the model nor the 405 names any
+     */
+    AllowedMethods resolve(boolean resourceMethodMatched, String path, List<String> runtimeAllow) {
+        if (resourceMethodMatched && !runtimeAllow.isEmpty()) {
+            return AllowedMethods.impliedBy(runtimeAllow);
+        }
+        RouteLookup lookup = routes.lookup(path);
+        if (lookup instanceof RouteLookup.Match match) {
+            return match.allowed();
+        }
+        return runtimeAllow.isEmpty() ? null : AllowedMethods.impliedBy(runtimeAllow);
+    }
+}

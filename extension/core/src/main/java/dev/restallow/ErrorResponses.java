@@ -1,0 +1,78 @@
+package dev.restallow;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Builds the 405 and 501 answers: status, exact {@code Allow}, and the configured body negotiated
+ * against {@code Accept}. No body for HEAD (RFC 9110 §9.3.2).
+ */
+final class ErrorResponses {
+
+    static final String JSON = "application/json";
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    private final BodyFormat configured;
+    private final Jsonb jsonb;
+
+    /** @param jsonb the serializer; may be null only when {@code configured} is {@link BodyFormat#NONE} */
+    ErrorResponses(BodyFormat configured, Jsonb jsonb) {
+        this.configured = configured;
+        this.jsonb = jsonb;
+    }
+
+    /** The request whose method is refused: its method, raw path and {@code Accept} header. */
+    record Refused(String method, String rawPath, String accept) {
+    }
+
+    /** A serialized body and its media type. */
+    record Body(String json, String mediaType) {
+    }
+
+    Response methodNotAllowed(Refused request, AllowedMethods allowed) {
+        return respond(405, request, allowed);
+    }
+
+    Response notImplemented(Refused request, AllowedMethods allowed) {
+        return respond(501, request, allowed);
+    }
+
+    /** The body for a 405 that some other code produced without one; null when there is to be none. */
+    Body methodNotAllowedBody(Refused request, AllowedMethods allowed) {
+        return body(405, request, allowed);
+    }
+
+    private Response respond(int status, Refused request, AllowedMethods allowed) {
+        Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.ALLOW, allowed.headerValue());
+        Body body = body(status, request, allowed);
+        if (body != null) {
+            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).type(body.mediaType()).entity(body.json());
+        }
+        return response.build();
+    }
+
+    private Body body(int status, Refused request, AllowedMethods allowed) {
+        if ("HEAD".equals(request.method())) {
+            return null;
+        }
+        BodyFormat format = AcceptPreference.choose(request.accept(), configured);
+        if (format == BodyFormat.NONE) {
+            return null;
+        }
+        String reason = status == 501 ? "Not Implemented" : "Method Not Allowed";
+        String message = message(status, request.method());
+        if (format == BodyFormat.PROBLEM) {
+            return new Body(jsonb.toJson(new ProblemDetailBody("about:blank", reason, status, message,
+                    InstancePath.of(request.rawPath()), allowed.methods())), PROBLEM_JSON);
+        }
+        return new Body(jsonb.toJson(new MethodErrorBody(reason, message, allowed.methods())), JSON);
+    }
+
+    private static String message(int status, String method) {
+        String subject = MethodToken.isEchoable(method) ? method : "The request method";
+        return status == 501
+                ? subject + " is not implemented by this server"
+                : subject + " is not supported for this resource";
+    }
+}

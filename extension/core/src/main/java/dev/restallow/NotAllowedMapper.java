@@ -1,0 +1,58 @@
+package dev.restallow;
+
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
+import java.util.List;
+
+/**
+ * Turns every {@link NotAllowedException} into a 405 with the exact {@code Allow} and the
+ * configured body. When the application maps {@code NotAllowedException} through a mapper of its
+ * own for a supertype (WebApplicationException, ClientErrorException, RuntimeException, ...),
+ * that mapper answers exactly as it would without rest-allow; the response filter then only
+ * makes {@code Allow} exact.
+ */
+final class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
+
+    private final AllowResolver allowResolver;
+    private final ErrorResponses responses;
+
+    @Context
+    private Providers providers;
+    @Context
+    private ResourceInfo resourceInfo;
+    @Context
+    private UriInfo uriInfo;
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private Request request;
+
+    NotAllowedMapper(AllowResolver allowResolver, ErrorResponses responses) {
+        this.allowResolver = allowResolver;
+        this.responses = responses;
+    }
+
+    @Override
+    public Response toResponse(NotAllowedException exception) {
+        ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
+        if (applicationMapper != null) {
+            return applicationMapper.toResponse(exception);
+        }
+        Response thrown = exception.getResponse();
+        AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
+                uriInfo.getPath(false),
+                AllowedMethods.parseHeaderValues(thrown.getHeaders().get(HttpHeaders.ALLOW)));
+        if (allowed == null) {
+            allowed = AllowedMethods.impliedBy(List.of());
+        }
+        return responses.methodNotAllowed(RefusedRequest.of(request, uriInfo, headers), allowed);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.restallow;
+
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Learns the application's root resource classes from the runtime: every runtime shows a
+ * DynamicFeature at least its root resource methods at deployment. Sub-resources are walked from
+ * the locators' return types instead, because runtimes show them lazily or never.
+ */
+final class ResourceClassCollector implements DynamicFeature {
+
+    private final RouteTableSource routes;
+
+    ResourceClassCollector(RouteTableSource routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        Class<?> resourceClass = resourceInfo.getResourceClass();
+        if (resourceClass != null) {
+            routes.addRootClass(resourceClass);
+        }
+    }
+}

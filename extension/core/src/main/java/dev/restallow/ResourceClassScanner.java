@@ -1,0 +1,152 @@
+package dev.restallow;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a resource class's methods, sub-resource methods and locators from its annotations,
+ * following the annotation inheritance rules of Jakarta REST §3.6: a method without JAX-RS
+ * annotations takes them from the method it overrides or implements.
+ */
+final class ResourceClassScanner {
+
+    private ResourceClassScanner() {
+    }
+
+    /** The {@code @Path} of a root resource class, looking through proxies and interfaces. */
+    static Path rootPath(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Path path = c.getAnnotation(Path.class);
+            if (path != null) {
+                return path;
+            }
+            for (Class<?> implemented : c.getInterfaces()) {
+                Path interfacePath = implemented.getAnnotation(Path.class);
+                if (interfacePath != null) {
+                    return interfacePath;
+                }
+            }
+        }
+        return null;
+    }
+
+    static ResourceClassShape scan(Class<?> type) {
+        Set<String> resourceMethods = new HashSet<>();
+        List<ResourceClassShape.SubResourceMethod> subResourceMethods = new ArrayList<>();
+        List<ResourceClassShape.Locator> locators = new ArrayList<>();
+        for (Method method : type.getMethods()) {
+            if (method.isBridge() || method.isSynthetic() || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Method annotated = annotatedMethod(type, method);
+            if (annotated == null) {
+                continue;
+            }
+            String httpMethod = httpMethod(annotated);
+            Path path = annotated.getAnnotation(Path.class);
+            if (httpMethod != null && path == null) {
+                resourceMethods.add(httpMethod);
+            } else if (httpMethod != null) {
+                subResourceMethods.add(new ResourceClassShape.SubResourceMethod(
+                        PathTemplate.parse(path.value()), httpMethod));
+            } else {
+                locators.add(new ResourceClassShape.Locator(
+                        PathTemplate.parse(path.value()), method, knownTarget(annotated.getReturnType())));
+            }
+        }
+        return new ResourceClassShape(type, resourceMethods, subResourceMethods, locators);
+    }
+
+    /** The value of the annotation that is itself annotated with {@code @HttpMethod}, custom verbs included. */
+    static String httpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod designator = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (designator != null) {
+                return designator.value();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isResourceMember(Method method) {
+        return method.isAnnotationPresent(Path.class) || httpMethod(method) != null;
+    }
+
+    /** The method, or the overridden/implemented one, that carries the JAX-RS annotations (§3.6). */
+    private static Method annotatedMethod(Class<?> type, Method method) {
+        if (isResourceMember(method)) {
+            return method;
+        }
+        if (hasAnyJaxRsAnnotation(method)) {
+            return null; // annotations on the method itself disable inheritance
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Method candidate = declared(c, method);
+            if (candidate != null && isResourceMember(candidate)) {
+                return candidate;
+            }
+            Method fromInterface = fromInterfaces(c.getInterfaces(), method);
+            if (fromInterface != null) {
+                return fromInterface;
+            }
+        }
+        return null;
+    }
+
+    private static Method fromInterfaces(Class<?>[] interfaces, Method method) {
+        for (Class<?> implemented : interfaces) {
+            Method candidate = declared(implemented, method);
+            if (candidate != null && isResourceMember(candidate)) {
+                return candidate;
+            }
+            Method inherited = fromInterfaces(implemented.getInterfaces(), method);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    private static Method declared(Class<?> c, Method method) {
+        try {
+            return c.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasAnyJaxRsAnnotation(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().getName().startsWith("jakarta.ws.rs.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The class a locator's return type names, or null when that type cannot tell which
+     * methods will answer: Object, {@code Class<?>} (the runtime instantiates it), an interface,
+     * an abstract class, or a class without any resource methods.
+     */
+    private static Class<?> knownTarget(Class<?> returnType) {
+        if (returnType == Object.class || returnType == Class.class || returnType.isInterface()
+                || returnType.isPrimitive() || returnType.isArray()
+                || Modifier.isAbstract(returnType.getModifiers())) {
+            return null;
+        }
+        for (Method method : returnType.getMethods()) {
+            if (annotatedMethod(returnType, method) != null) {
+                return returnType;
+            }
+        }
+        return null;
+    }
+}

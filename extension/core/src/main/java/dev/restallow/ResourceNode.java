@@ -1,0 +1,39 @@
+package dev.restallow;
+
+import java.util.Set;
+
+/**
+ * The routes of one resource class, or of several root resource classes that share one
+ * template (they form one candidate set, §3.7.2 step 1e).
+ *
+ * @param resourceMethods HTTP methods of the resource methods (no {@code @Path})
+ * @param subRoutes sub-resource methods and locators, grouped by template
+ */
+record ResourceNode(Set<String> resourceMethods, TemplateIndex<SubRoute> subRoutes) {
+
+    ResourceNode {
+        resourceMethods = Set.copyOf(resourceMethods);
+    }
+
+    /** Target of a locator whose return type hides the answering class. */
+    static final int OPAQUE = -2;
+    /** No locator on this template. */
+    static final int NO_LOCATOR = -1;
+
+    /**
+     * The sub-resource methods and the locator that share one template.
+     *
+     * @param methods HTTP methods of the sub-resource methods (may be empty)
+     * @param locatorTarget index of the locator's target node, {@link #OPAQUE} or {@link #NO_LOCATOR}
+     * @param locatorName {@code Class#method} of the locator, for messages
+     */
+    record SubRoute(Set<String> methods, int locatorTarget, String locatorName) {
+        SubRoute {
+            methods = Set.copyOf(methods);
+        }
+
+        boolean hasLocator() {
+            return locatorTarget != NO_LOCATOR;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.restallow;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * rest-allow: every 405 Method Not Allowed gets an exact {@code Allow} header and a JSON body,
+ * automatic OPTIONS answers tell the truth, and a method no resource implements gets 501.
+ *
+ * <p>Found by the runtime through {@code META-INF/services/jakarta.ws.rs.core.Feature}; register it
+ * yourself ({@code resourceConfig.register(RestAllowFeature.class)}) only where service-loader
+ * discovery is switched off. Configuration keys (system properties win over application
+ * properties):
+ * <ul>
+ *   <li>{@code rest-allow.enabled}: {@code true} (default) or {@code false}</li>
+ *   <li>{@code rest-allow.body}: {@code json} (default), {@code problem} (RFC 9457) or {@code none};
+ *       a client whose {@code Accept} prefers the other JSON type gets that one</li>
+ *   <li>{@code rest-allow.options}: {@code model} (default) or {@code runtime}</li>
+ *   <li>{@code rest-allow.unknown-method}: {@code 501} (default) or {@code 405}</li>
+ * </ul>
+ */
+public final class RestAllowFeature implements Feature {
+
+    /** Set once per application, so that registering the feature twice installs it once. */
+    private static final String INSTALLED = "dev.restallow.installed";
+
+    /** Jersey on a Servlet container turns entity-less error responses into HTML pages unless told not to. */
+    private static final String JERSEY_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        Configuration configuration = context.getConfiguration();
+        if (configuration.getProperty(INSTALLED) != null) {
+            return false;
+        }
+        RestAllowConfig config = RestAllowConfig.read(configuration::getProperty);
+        if (!config.enabled()) {
+            return false;
+        }
+        context.property(INSTALLED, Boolean.TRUE);
+        if (configuration.getProperty(JERSEY_STATUS_OVER_SEND_ERROR) == null) {
+            context.property(JERSEY_STATUS_OVER_SEND_ERROR, Boolean.TRUE);
+        }
+
+        RouteTableSource routes = new RouteTableSource();
+        configuration.getClasses().forEach(routes::addRootClass);
+        configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
+
+        ErrorResponses responses = new ErrorResponses(config.body(), jsonb(config.body()));
+        AllowResolver allowResolver = new AllowResolver(routes);
+        context.register(new ResourceClassCollector(routes));
+        if (config.optionsFromModel()) {
+            context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
+        }
+        if (config.unknownMethodStatus() == 501) {
+            context.register(new UnknownMethodResponder(routes, responses), Priorities.USER);
+        }
+        // the lowest precedence, so that an application's own ExceptionMapper<NotAllowedException> wins
+        context.register(new NotAllowedMapper(allowResolver, responses), Integer.MAX_VALUE);
+        // response filters run in descending priority order: a low value runs after the application's
+        context.register(new NotAllowedResponseFilter(allowResolver, responses), 10);
+        return true;
+    }
+
+    private static Jsonb jsonb(BodyFormat body) {
+        if (body == BodyFormat.NONE) {
+            return null;
+        }
+        try {
+            return JsonbBuilder.create();
+        } catch (JsonbException | NoClassDefFoundError e) {
+            throw new IllegalStateException("rest-allow needs a JSON-B implementation for its JSON bodies: add"
+                    + " org.eclipse:yasson, or set rest-allow.body=none", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.restallow;
+
+import java.util.Set;
+
+/** What the route model knows about one concrete request path. */
+sealed interface RouteLookup {
+
+    /**
+     * The path selects a resource (§3.7.2 steps 1-2) whose methods are known.
+     *
+     * @param declaredMethods the HTTP methods the application declares there
+     * @param allowed the methods that do not get 405 there: the declared ones, HEAD with GET, OPTIONS
+     */
+    record Match(Set<String> declaredMethods, AllowedMethods allowed) implements RouteLookup {
+        Match(Set<String> declaredMethods) {
+            this(Set.copyOf(declaredMethods), AllowedMethods.impliedBy(declaredMethods));
+        }
+
+        boolean declaresOptions() {
+            return declaredMethods.contains("OPTIONS");
+        }
+    }
+
+    /** No resource matches the path: the runtime answers 404. */
+    record NoMatch() implements RouteLookup {
+    }
+
+    /**
+     * The path leads through a sub-resource locator whose return type does not tell which class
+     * answers, so only the runtime knows; rest-allow keeps the runtime's own answer there.
+     */
+    record Deferred(String locator) implements RouteLookup {
+    }
+
+    RouteLookup NO_MATCH = new NoMatch();
+}

@@ -1,0 +1,50 @@
+package dev.restallow;
+
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Collects the root resource classes of one application while it deploys and hands out its
+ * {@link RouteTable}, built once on first use. A root class that turns up later (a runtime that
+ * reports resources lazily) leads to one rebuild; the table itself is never modified.
+ */
+final class RouteTableSource {
+
+    private static final Logger LOG = Logger.getLogger("dev.restallow");
+
+    private final Set<Class<?>> rootClasses = ConcurrentHashMap.newKeySet();
+    private volatile RouteTable table;
+
+    void addRootClass(Class<?> resourceClass) {
+        if (ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
+            table = null;
+        }
+    }
+
+    RouteTable table() {
+        RouteTable current = table;
+        if (current == null) {
+            synchronized (this) {
+                current = table;
+                if (current == null) {
+                    long start = System.nanoTime();
+                    current = RouteTableBuilder.build(new ArrayList<>(rootClasses));
+                    table = current;
+                    long micros = (System.nanoTime() - start) / 1_000;
+                    if (LOG.isLoggable(Level.FINE)) {
+                        LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
+                                + micros + " µs");
+                    }
+                }
+            }
+        }
+        return current;
+    }
+
+    RouteLookup lookup(String requestPath) {
+        return table().lookup(requestPath);
+    }
+}

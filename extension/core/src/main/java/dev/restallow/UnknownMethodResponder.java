@@ -1,0 +1,40 @@
+package dev.restallow;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.Set;
+
+/**
+ * Answers 501 Not Implemented for a method that no resource of the application implements
+ * (RFC 9110 §9.1), on paths where the runtime would otherwise answer 405. GET and HEAD, which
+ * every server must support, and OPTIONS always get the ordinary 405.
+ */
+@PreMatching
+final class UnknownMethodResponder implements ContainerRequestFilter {
+
+    private static final Set<String> ALWAYS_RECOGNISED = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final RouteTableSource routes;
+    private final ErrorResponses responses;
+
+    UnknownMethodResponder(RouteTableSource routes, ErrorResponses responses) {
+        this.routes = routes;
+        this.responses = responses;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String method = request.getMethod();
+        if (ALWAYS_RECOGNISED.contains(method)) {
+            return;
+        }
+        RouteTable table = routes.table();
+        if (table.implementedMethods().contains(method)) {
+            return;
+        }
+        if (table.lookup(request.getUriInfo().getPath(false)) instanceof RouteLookup.Match match) {
+            request.abortWith(responses.notImplemented(RefusedRequest.of(request), match.allowed()));
+        }
+    }
+}
