@@ -42,6 +42,9 @@ final class AcceptPreference {
 
     private static void readRange(String range, Quality json, Quality problem) {
         String[] parts = range.split(";");
+        if (parts.length == 0) {
+            return;
+        }
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
         if (slash <= 0 || slash == type.length() - 1) {

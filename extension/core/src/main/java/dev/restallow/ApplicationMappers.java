@@ -15,7 +15,7 @@ final class ApplicationMappers {
     private static final List<String> RUNTIME_PACKAGES = List.of(
             "org.glassfish.jersey.", "org.jboss.resteasy.", "org.apache.cxf.", "io.quarkus.",
             "io.smallrye.", "fish.payara.", "org.glassfish.", "org.jboss.as.", "org.wildfly.",
-            "com.sun.jersey.", "dev.restallow.");
+            "com.sun.jersey.");
 
     private ApplicationMappers() {
     }
@@ -27,7 +27,7 @@ final class ApplicationMappers {
             return null;
         }
         ExceptionMapper<?> mapper = providers.getExceptionMapper(ClientErrorException.class);
-        if (mapper == null || isRuntimeOwn(mapper.getClass().getName())) {
+        if (mapper == null || mapper instanceof NotAllowedMapper || isRuntimeOwn(mapper.getClass().getName())) {
             return null;
         }
         return (ExceptionMapper<ClientErrorException>) mapper;

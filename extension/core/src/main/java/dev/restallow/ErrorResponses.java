@@ -3,12 +3,21 @@ package dev.restallow;
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Builds the 405 and 501 answers: status, exact {@code Allow}, and the configured body negotiated
- * against {@code Accept}. No body for HEAD (RFC 9110 §9.3.2).
+ * against {@code Accept}.
+ *
+ * <p>HEAD answers carry the same entity, so that their headers are those of the GET answer
+ * (RFC 9110 §9.3.2); the HTTP layer of every runtime sends no content for HEAD. An entity also
+ * keeps Jersey on Servlet containers from replacing the 405 with an HTML error page
+ * ({@code sendError} is called only for entity-less errors).
  */
 final class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
@@ -53,9 +62,16 @@ final class ErrorResponses {
     }
 
     private Body body(int status, Refused request, AllowedMethods allowed) {
-        if ("HEAD".equals(request.method())) {
+        try {
+            return serialize(status, request, allowed);
+        } catch (RuntimeException e) {
+            // the status and Allow are what matter: never turn a 405 into a 500 over its body
+            LOG.log(Level.WARNING, "rest-allow: could not write the " + status + " body", e);
             return null;
         }
+    }
+
+    private Body serialize(int status, Refused request, AllowedMethods allowed) {
         BodyFormat format = AcceptPreference.choose(request.accept(), configured);
         if (format == BodyFormat.NONE) {
             return null;

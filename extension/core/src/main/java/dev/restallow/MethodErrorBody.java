@@ -12,7 +12,7 @@ import java.util.List;
  * @param allowedMethods the methods that the resource does serve, as in {@code Allow}
  */
 @JsonbPropertyOrder({"error", "message", "allowedMethods"})
-record MethodErrorBody(
+public record MethodErrorBody(
         String error,
         String message,
         @JsonbProperty("allowed_methods") List<String> allowedMethods) {

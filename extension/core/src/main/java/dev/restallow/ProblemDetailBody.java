@@ -16,7 +16,7 @@ import java.util.List;
  * @param allowedMethods the methods that the resource does serve, as in {@code Allow}
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "allowedMethods"})
-record ProblemDetailBody(
+public record ProblemDetailBody(
         String type,
         String title,
         int status,

@@ -29,9 +29,6 @@ public final class RestAllowFeature implements Feature {
     /** Set once per application, so that registering the feature twice installs it once. */
     private static final String INSTALLED = "dev.restallow.installed";
 
-    /** Jersey on a Servlet container turns entity-less error responses into HTML pages unless told not to. */
-    private static final String JERSEY_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
-
     @Override
     public boolean configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
@@ -43,9 +40,6 @@ public final class RestAllowFeature implements Feature {
             return false;
         }
         context.property(INSTALLED, Boolean.TRUE);
-        if (configuration.getProperty(JERSEY_STATUS_OVER_SEND_ERROR) == null) {
-            context.property(JERSEY_STATUS_OVER_SEND_ERROR, Boolean.TRUE);
-        }
 
         RouteTableSource routes = new RouteTableSource();
         configuration.getClasses().forEach(routes::addRootClass);

@@ -1,0 +1,49 @@
+package dev.restallow.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.restallow.http.Deployments;
+import dev.restallow.http.Http;
+import dev.restallow.http.JerseyServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A NotAllowedException the application throws keeps the methods it names (the resource's state
+ * decides), completed with HEAD and OPTIONS and put in canonical order.
+ */
+class ApplicationThrownNotAllowedTest {
+
+    private static JerseyServer server;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = JerseyServer.start(Deployments.withRestAllow());
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void namedMethodsAreKeptAndNormalised() {
+        Http.Reply reply = http.sendWithBody("PUT", "locked", "x", "Content-Type", "text/plain");
+
+        assertEquals(405, reply.status());
+        assertEquals("GET, HEAD, OPTIONS", reply.header("Allow"));
+        assertEquals("application/json", reply.contentType());
+        assertEquals("Method Not Allowed", reply.json().getString("error"));
+        assertEquals("PUT is not supported for this resource", reply.json().getString("message"));
+        assertEquals(List.of("GET", "HEAD", "OPTIONS"), reply.jsonStrings("allowed_methods"));
+    }
+
+    @Test
+    void theRoutingAnswerOfTheSamePathStillListsPut() {
+        assertEquals("GET, HEAD, PUT, OPTIONS", http.send("DELETE", "locked").header("Allow"));
+    }
+}

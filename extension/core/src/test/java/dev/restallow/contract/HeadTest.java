@@ -1,0 +1,49 @@
+package dev.restallow.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.restallow.http.Deployments;
+import dev.restallow.http.Http;
+import dev.restallow.http.JerseyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HEAD is served wherever GET is; where it is refused, the 405 has Allow and no content, with the
+ * header fields a GET would get (RFC 9110 §9.3.2).
+ */
+class HeadTest {
+
+    private static JerseyServer server;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = JerseyServer.start(Deployments.withRestAllow());
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void headOnAPostOnlyPathIs405WithoutBody() {
+        Http.Reply reply = http.send("HEAD", "items/special");
+
+        assertEquals(405, reply.status());
+        assertEquals("POST, OPTIONS", reply.header("Allow"));
+        assertEquals("", reply.body());
+        assertEquals("application/json", reply.contentType());
+    }
+
+    @Test
+    void headWhereGetIsServed() {
+        Http.Reply reply = http.send("HEAD", "users");
+
+        assertEquals(200, reply.status());
+        assertEquals("", reply.body());
+    }
+}

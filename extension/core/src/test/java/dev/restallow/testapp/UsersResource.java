@@ -1,0 +1,51 @@
+package dev.restallow.testapp;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("users")
+@Produces(MediaType.TEXT_PLAIN)
+public class UsersResource {
+
+    @GET
+    public String list() {
+        return "alice,bob";
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String create(String body) {
+        return "created";
+    }
+
+    @GET
+    @Path("{id}")
+    public String get(@PathParam("id") String id) {
+        return "user " + id;
+    }
+
+    @PUT
+    @Path("{id}")
+    public String replace(@PathParam("id") String id) {
+        return "replaced " + id;
+    }
+
+    @PATCH
+    @Path("{id}")
+    public String patch(@PathParam("id") String id) {
+        return "patched " + id;
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") String id) {
+    }
+}
