@@ -11,8 +11,11 @@ import java.util.Set;
  */
 final class RouteTable {
 
-    /** Locator chains deeper than this are treated as unknown (a locator cycle on an empty path). */
-    private static final int MAX_LOCATOR_DEPTH = 64;
+    /**
+     * Locator steps in a row that consume nothing of the path (an empty locator template) after
+     * which the model gives up: only a cycle of such locators gets there, and it never ends.
+     */
+    private static final int MAX_STALLED_LOCATOR_STEPS = 64;
 
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
@@ -41,7 +44,8 @@ final class RouteTable {
         }
         ResourceNode node = nodes.get(root.value());
         String rest = root.template().match(path);
-        for (int depth = 0; depth < MAX_LOCATOR_DEPTH; depth++) {
+        int stalled = 0;
+        while (stalled <= MAX_STALLED_LOCATOR_STEPS) {
             // §3.7.2 step 2a: nothing left of the path, so the resource methods answer
             if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
                 return new RouteLookup.Match(node.resourceMethods());
@@ -58,9 +62,10 @@ final class RouteTable {
                 return new RouteLookup.Deferred(route.locatorName());
             }
             node = nodes.get(route.locatorTarget());
+            stalled = selected.rest.length() < rest.length() ? 0 : stalled + 1;
             rest = selected.rest;
         }
-        return new RouteLookup.Deferred("locator chain deeper than " + MAX_LOCATOR_DEPTH);
+        return new RouteLookup.Deferred("a cycle of sub-resource locators with empty templates");
     }
 
     private record Selected(TemplateIndex.Entry<ResourceNode.SubRoute> entry, String rest, boolean byMethod) {
