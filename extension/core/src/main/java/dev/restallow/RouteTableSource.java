@@ -3,45 +3,51 @@ package dev.restallow;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Collects the root resource classes of one application while it deploys and hands out its
  * {@link RouteTable}, built once on first use. A root class that turns up later (a runtime that
- * reports resources lazily) leads to one rebuild; the table itself is never modified.
+ * reports resources lazily) leads to one rebuild; a table is never modified.
  */
 final class RouteTableSource {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     private final Set<Class<?>> rootClasses = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger generation = new AtomicInteger();
     private volatile RouteTable table;
 
     void addRootClass(Class<?> resourceClass) {
         if (ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
+            generation.incrementAndGet();
             table = null;
         }
     }
 
     RouteTable table() {
         RouteTable current = table;
-        if (current == null) {
-            synchronized (this) {
-                current = table;
-                if (current == null) {
-                    long start = System.nanoTime();
-                    current = RouteTableBuilder.build(new ArrayList<>(rootClasses));
+        if (current != null) {
+            return current;
+        }
+        synchronized (this) {
+            current = table;
+            if (current == null) {
+                int built = generation.get();
+                long start = System.nanoTime();
+                current = RouteTableBuilder.build(new ArrayList<>(rootClasses));
+                if (built == generation.get()) {
                     table = current;
-                    long micros = (System.nanoTime() - start) / 1_000;
-                    if (LOG.isLoggable(Level.FINE)) {
-                        LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
-                                + micros + " µs");
-                    }
+                }
+                if (LOG.isLoggable(Level.FINE)) {
+                    LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
+                            + (System.nanoTime() - start) / 1_000 + " µs");
                 }
             }
+            return current;
         }
-        return current;
     }
 
     RouteLookup lookup(String requestPath) {
