@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
+import dev.restallow.http.JerseyApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A NotAllowedException the application throws keeps the methods it names (the resource's state
@@ -16,19 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationThrownNotAllowedTest {
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> Deployments.withRestAllow());
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(Deployments.withRestAllow());
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void namedMethodsAreKeptAndNormalised() {

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.restallow.http.JerseyApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Automatic OPTIONS answers 200 with the exact Allow of the path and no body: no WADL (JAXB is on
@@ -16,19 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class AutomaticOptionsTest {
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> Deployments.withRestAllow());
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(Deployments.withRestAllow());
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void collection() {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
+import dev.restallow.http.JerseyApp;
 import dev.restallow.http.JerseyServer;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The 405 body is application/json by default, RFC 9457 application/problem+json when the client
@@ -16,47 +18,44 @@ import org.junit.jupiter.api.Test;
  */
 class BodyNegotiationTest {
 
+    @RegisterExtension
+    static final JerseyApp DEFAULTS = JerseyApp.of(Deployments::withRestAllow);
+
     @Test
     void problemJsonWhenTheClientPrefersIt() {
-        try (JerseyServer server = JerseyServer.start(Deployments.withRestAllow())) {
-            Http.Reply reply = server.http().send("DELETE", "users", "Accept", "application/problem+json");
+        Http.Reply reply = DEFAULTS.http().send("DELETE", "users", "Accept", "application/problem+json");
 
-            assertEquals(405, reply.status());
-            assertEquals("application/problem+json", reply.contentType());
-            assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"));
-            JsonObject problem = reply.json();
-            assertEquals("about:blank", problem.getString("type"));
-            assertEquals("Method Not Allowed", problem.getString("title"));
-            assertEquals(405, problem.getInt("status"));
-            assertEquals("DELETE is not supported for this resource", problem.getString("detail"));
-            assertEquals("/users", problem.getString("instance"));
-            assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"));
-            assertEquals(6, problem.size());
-        }
+        assertEquals(405, reply.status());
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"));
+        JsonObject problem = reply.json();
+        assertEquals("about:blank", problem.getString("type"));
+        assertEquals("Method Not Allowed", problem.getString("title"));
+        assertEquals(405, problem.getInt("status"));
+        assertEquals("DELETE is not supported for this resource", problem.getString("detail"));
+        assertEquals("/users", problem.getString("instance"));
+        assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"));
+        assertEquals(6, problem.size());
     }
 
     @Test
     void jsonWhenTheClientRanksItHigher() {
-        try (JerseyServer server = JerseyServer.start(Deployments.withRestAllow())) {
-            Http.Reply reply = server.http().send("DELETE", "users",
-                    "Accept", "application/problem+json;q=0.4, application/json;q=0.9");
+        Http.Reply reply = DEFAULTS.http().send("DELETE", "users",
+                "Accept", "application/problem+json;q=0.4, application/json;q=0.9");
 
-            assertEquals("application/json", reply.contentType());
-            assertEquals("Method Not Allowed", reply.json().getString("error"));
-        }
+        assertEquals("application/json", reply.contentType());
+        assertEquals("Method Not Allowed", reply.json().getString("error"));
     }
 
     @Test
     void theDefaultForOtherOrMalformedAccept() {
-        try (JerseyServer server = JerseyServer.start(Deployments.withRestAllow())) {
-            for (String accept : new String[] {"text/html", "*/*", "application/*", ";;;,q=x/", "a/b;q=NaN, */*;q=-1"}) {
-                Http.Reply reply = server.http().send("DELETE", "users", "Accept", accept);
+        for (String accept : new String[] {"text/html", "*/*", "application/*", ";;;,q=x/", "a/b;q=NaN, */*;q=-1"}) {
+            Http.Reply reply = DEFAULTS.http().send("DELETE", "users", "Accept", accept);
 
-                assertEquals(405, reply.status(), accept);
-                assertEquals("application/json", reply.contentType(), accept);
-                assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"), accept);
-                assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"), accept);
-            }
+            assertEquals(405, reply.status(), accept);
+            assertEquals("application/json", reply.contentType(), accept);
+            assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"), accept);
+            assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"), accept);
         }
     }
 
@@ -87,12 +86,10 @@ class BodyNegotiationTest {
 
     @Test
     void theInstanceIsTheEncodedPathAndNotRawInput() {
-        try (JerseyServer server = JerseyServer.start(Deployments.withRestAllow())) {
-            Http.Reply reply = server.http().send("POST", "users/%3Cscript%3E%22x", "Accept", "application/problem+json");
+        Http.Reply reply = DEFAULTS.http().send("POST", "users/%3Cscript%3E%22x", "Accept", "application/problem+json");
 
-            assertEquals(405, reply.status());
-            assertEquals("/users/%3Cscript%3E%22x", reply.json().getString("instance"));
-            assertEquals(-1, reply.body().indexOf('<'));
-        }
+        assertEquals(405, reply.status());
+        assertEquals("/users/%3Cscript%3E%22x", reply.json().getString("instance"));
+        assertEquals(-1, reply.body().indexOf('<'));
     }
 }

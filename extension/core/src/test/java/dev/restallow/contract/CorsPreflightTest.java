@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
+import dev.restallow.http.JerseyApp;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A CORS preflight (Origin + Access-Control-Request-Method) gets exactly the answer it gets without rest-allow. */
 class CorsPreflightTest {
@@ -27,30 +26,21 @@ class CorsPreflightTest {
         }
     }
 
-    private static JerseyServer with;
-    private static JerseyServer without;
-
-    @BeforeAll
-    static void start() {
-        // without the recursive TreeResource: Jersey's own OPTIONS builds WADL for the whole
-        // application and overflows the stack on a self-locating resource
-        with = JerseyServer.start(new ResourceConfig(Deployments.nonRecursiveResources()).register(CorsFilter.class));
-        without = JerseyServer.start(new ResourceConfig(Deployments.nonRecursiveResources())
-                .property("rest-allow.enabled", false).register(CorsFilter.class));
-    }
-
-    @AfterAll
-    static void stop() {
-        with.close();
-        without.close();
-    }
+    // without the recursive TreeResource: Jersey's own OPTIONS builds WADL for the whole
+    // application and overflows the stack on a self-locating resource
+    @RegisterExtension
+    static final JerseyApp WITH = JerseyApp.of(() -> new ResourceConfig(Deployments.nonRecursiveResources())
+            .register(CorsFilter.class));
+    @RegisterExtension
+    static final JerseyApp WITHOUT = JerseyApp.of(() -> new ResourceConfig(Deployments.nonRecursiveResources())
+            .property("rest-allow.enabled", false).register(CorsFilter.class));
 
     @Test
     void preflightIsUntouched() {
         for (String path : new String[] {"users", "users/1", "items/special", "orgs/acme/members", "nowhere"}) {
             String[] preflight = {"Origin", "http://127.0.0.1:1", "Access-Control-Request-Method", "DELETE"};
-            Http.Reply expected = without.http().send("OPTIONS", path, preflight);
-            Http.Reply actual = with.http().send("OPTIONS", path, preflight);
+            Http.Reply expected = WITHOUT.http().send("OPTIONS", path, preflight);
+            Http.Reply actual = WITH.http().send("OPTIONS", path, preflight);
 
             assertEquals(expected.status(), actual.status(), path);
             assertEquals(expected.header("Allow"), actual.header("Allow"), path);
@@ -58,14 +48,14 @@ class CorsPreflightTest {
             assertEquals(expected.header("Access-Control-Allow-Origin"), actual.header("Access-Control-Allow-Origin"), path);
             assertEquals(expected.header("Access-Control-Allow-Methods"), actual.header("Access-Control-Allow-Methods"), path);
             // Jersey's WADL names the server's own base URI
-            assertEquals(expected.body().replace(without.base().toString(), "/"),
-                    actual.body().replace(with.base().toString(), "/"), path);
+            assertEquals(expected.body().replace(WITHOUT.base().toString(), "/"),
+                    actual.body().replace(WITH.base().toString(), "/"), path);
         }
     }
 
     @Test
     void theApplicationFilterStillDecoratesOurOptionsAnswer() {
-        Http.Reply reply = with.http().send("OPTIONS", "users", "Origin", "http://127.0.0.1:1");
+        Http.Reply reply = WITH.http().send("OPTIONS", "users", "Origin", "http://127.0.0.1:1");
 
         assertEquals(200, reply.status());
         assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"));

@@ -4,28 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
+import dev.restallow.http.JerseyApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A custom verb (an annotation meta-annotated with @HttpMethod) is listed after the standard methods. */
 class CustomVerbTest {
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> Deployments.withRestAllow());
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(Deployments.withRestAllow());
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void customVerbIsServed() {

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.restallow.http.JerseyApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * HEAD is served wherever GET is; where it is refused, the 405 has Allow and no content, with the
@@ -15,19 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class HeadTest {
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> Deployments.withRestAllow());
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(Deployments.withRestAllow());
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void headOnAPostOnlyPathIs405WithoutBody() {

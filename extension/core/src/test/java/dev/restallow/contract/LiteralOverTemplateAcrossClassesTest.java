@@ -3,15 +3,14 @@ package dev.restallow.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
+import dev.restallow.http.JerseyApp;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Path first, then method (§3.7.2, jakartaee/rest#35): a literal root class wins over a template
@@ -42,19 +41,10 @@ class LiteralOverTemplateAcrossClassesTest {
         }
     }
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> new ResourceConfig(ByName.class, Fixed.class));
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(new ResourceConfig(ByName.class, Fixed.class));
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void getOnTheLiteralPathIsRefusedWithTheLiteralClassMethods() {

@@ -5,28 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.restallow.http.JerseyApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 
 /** A routing 405 carries the exact Allow of the matched path and a JSON body. */
 class MethodNotAllowedTest {
 
-    private static JerseyServer server;
-    private static Http http;
+    @RegisterExtension
+    static final JerseyApp APP = JerseyApp.of(() -> Deployments.withRestAllow());
 
-    @BeforeAll
-    static void start() {
-        server = JerseyServer.start(Deployments.withRestAllow());
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private final Http http = APP.http();
 
     @Test
     void deleteOnCollectionListsGetHeadPostOptions() {

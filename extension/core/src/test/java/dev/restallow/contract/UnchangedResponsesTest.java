@@ -4,32 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
 import dev.restallow.http.Http;
-import dev.restallow.http.JerseyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.restallow.http.JerseyApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every answer that is not a 405, an automatic OPTIONS or a 501 is exactly what the runtime sends without rest-allow. */
 class UnchangedResponsesTest {
 
-    private static JerseyServer with;
-    private static JerseyServer without;
-
-    @BeforeAll
-    static void start() {
-        with = JerseyServer.start(Deployments.withRestAllow());
-        without = JerseyServer.start(Deployments.withoutRestAllow());
-    }
-
-    @AfterAll
-    static void stop() {
-        with.close();
-        without.close();
-    }
+    @RegisterExtension
+    static final JerseyApp WITH = JerseyApp.of(Deployments::withRestAllow);
+    @RegisterExtension
+    static final JerseyApp WITHOUT = JerseyApp.of(Deployments::withoutRestAllow);
 
     private static void assertSameAnswer(int expectedStatus, String method, String path, String body, String... headers) {
-        Http.Reply expected = without.http().sendWithBody(method, path, body, headers);
-        Http.Reply actual = with.http().sendWithBody(method, path, body, headers);
+        Http.Reply expected = WITHOUT.http().sendWithBody(method, path, body, headers);
+        Http.Reply actual = WITH.http().sendWithBody(method, path, body, headers);
 
         assertEquals(expectedStatus, expected.status(), "without rest-allow: " + expected);
         assertEquals(expected.status(), actual.status(), method + " " + path);
