@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.restallow.http.Deployments;
-import dev.restallow.http.Http;
+import dev.restallow.tck.Http;
 import dev.restallow.http.JerseyApp;
 import dev.restallow.http.JerseyServer;
 import jakarta.json.JsonObject;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.restallow.RestAllowFeature;
 import dev.restallow.http.Deployments;
-import dev.restallow.http.Http;
+import dev.restallow.tck.Http;
 import dev.restallow.http.JerseyServer;
 import dev.restallow.testapp.TestApplication;
 import org.glassfish.jersey.server.ApplicationHandler;

@@ -3,7 +3,7 @@ package dev.restallow.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.http.Deployments;
-import dev.restallow.http.Http;
+import dev.restallow.tck.Http;
 import dev.restallow.http.JerseyApp;
 import java.util.List;
 import org.junit.jupiter.api.Test;

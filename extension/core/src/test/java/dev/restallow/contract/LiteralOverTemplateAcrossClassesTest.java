@@ -2,7 +2,7 @@ package dev.restallow.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.restallow.http.Http;
+import dev.restallow.tck.Http;
 import dev.restallow.http.JerseyApp;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.restallow.http.Deployments;
-import dev.restallow.http.Http;
+import dev.restallow.tck.Http;
 import dev.restallow.http.JerseyApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

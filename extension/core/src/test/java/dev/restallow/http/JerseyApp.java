@@ -1,5 +1,6 @@
 package dev.restallow.http;
 
+import dev.restallow.tck.Http;
 import java.util.function.Supplier;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;

@@ -1,5 +1,6 @@
 package dev.restallow.http;
 
+import dev.restallow.tck.Http;
 import jakarta.ws.rs.core.Application;
 import java.net.URI;
 import org.glassfish.jersey.server.ResourceConfig;
