@@ -1,6 +1,7 @@
 package dev.restallow;
 
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
 import java.util.List;
@@ -27,6 +28,10 @@ final class ApplicationMappers {
             return null;
         }
         ExceptionMapper<?> mapper = providers.getExceptionMapper(ClientErrorException.class);
+        if (mapper instanceof CxfClientErrorMapper) {
+            // rest-allow's own on CXF: an application mapper that would see a 405 maps a supertype
+            mapper = providers.getExceptionMapper(WebApplicationException.class);
+        }
         if (mapper == null || mapper instanceof NotAllowedMapper || isRuntimeOwn(mapper.getClass().getName())) {
             return null;
         }

@@ -2,7 +2,11 @@ package dev.restallow;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,14 +25,37 @@ final class ErrorResponses {
 
     static final String JSON = "application/json";
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final MediaType PROBLEM_JSON_TYPE = new MediaType("application", "problem+json");
+
+    /** Bound of {@link #jsonBodies}; past it, bodies are serialized each time. */
+    static final int MAX_CACHED_BODIES = 256;
 
     private final BodyFormat configured;
-    private final Jsonb jsonb;
+    private final Function<Object, String> json;
+    /**
+     * The default JSON bodies already written: they depend only on the status, the echoed method
+     * and the allowed methods, so a 405 costs no serialization after the first. Bounded, because
+     * the method comes from the client.
+     */
+    private final Map<JsonBodyKey, Body> jsonBodies = new ConcurrentHashMap<>();
+
+    private record JsonBodyKey(int status, String echoedMethod, AllowedMethods allowed) {
+    }
 
     /** @param jsonb the serializer; may be null only when {@code configured} is {@link BodyFormat#NONE} */
     ErrorResponses(BodyFormat configured, Jsonb jsonb) {
         this.configured = configured;
-        this.jsonb = jsonb;
+        this.json = jsonb == null ? null : jsonb::toJson;
+    }
+
+    /**
+     * For a runtime without JSON-B (Quarkus with Jackson, or with no JSON library at all).
+     *
+     * @param json writes a {@link MethodErrorBody} or a {@link ProblemDetailBody} as JSON text
+     */
+    ErrorResponses(BodyFormat configured, Function<Object, String> json) {
+        this.configured = configured;
+        this.json = json;
     }
 
     /** The request whose method is refused: its method, raw path and {@code Accept} header. */
@@ -56,7 +83,7 @@ final class ErrorResponses {
         Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.ALLOW, allowed.headerValue());
         Body body = body(status, request, allowed);
         if (body != null) {
-            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).type(body.mediaType()).entity(body.json());
+            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).type(mediaType(body.mediaType())).entity(body.json());
         }
         return response.build();
     }
@@ -77,12 +104,31 @@ final class ErrorResponses {
             return null;
         }
         String reason = status == 501 ? "Not Implemented" : "Method Not Allowed";
-        String message = message(status, request.method());
         if (format == BodyFormat.PROBLEM) {
-            return new Body(jsonb.toJson(new ProblemDetailBody("about:blank", reason, status, message,
+            String message = message(status, request.method());
+            return new Body(json.apply(new ProblemDetailBody("about:blank", reason, status, message,
                     InstancePath.of(request.rawPath()), allowed.methods())), PROBLEM_JSON);
         }
-        return new Body(jsonb.toJson(new MethodErrorBody(reason, message, allowed.methods())), JSON);
+        JsonBodyKey key = new JsonBodyKey(status,
+                MethodToken.isEchoable(request.method()) ? request.method() : null, allowed);
+        Body cached = jsonBodies.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Body body = new Body(json.apply(new MethodErrorBody(reason, message(status, request.method()),
+                allowed.methods())), JSON);
+        if (jsonBodies.size() < MAX_CACHED_BODIES) {
+            jsonBodies.putIfAbsent(key, body);
+        }
+        return body;
+    }
+
+    /** The parsed media type, without parsing the two of rest-allow's own bodies again on every answer. */
+    private static MediaType mediaType(String text) {
+        if (JSON.equals(text)) {
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
+        return PROBLEM_JSON.equals(text) ? PROBLEM_JSON_TYPE : MediaType.valueOf(text);
     }
 
     private static String message(int status, String method) {

@@ -42,6 +42,15 @@ final class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
 
     @Override
     public Response toResponse(NotAllowedException exception) {
+        return answer(exception, providers, resourceInfo, uriInfo, headers, request);
+    }
+
+    /**
+     * The 405 for any exception whose response is a 405 (CXF's routing 405 is a bare
+     * ClientErrorException), with the request state of the mapper that CXF chose and injected.
+     */
+    Response answer(ClientErrorException exception, Providers providers, ResourceInfo resourceInfo, UriInfo uriInfo,
+            HttpHeaders headers, Request request) {
         ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
         if (applicationMapper != null) {
             return applicationMapper.toResponse(exception);

@@ -1,9 +1,13 @@
 package dev.restallow;
 
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -47,7 +51,30 @@ record PathTemplate(
         literalSegments = List.copyOf(literalSegments);
     }
 
+    /**
+     * Templates already parsed, by their text: one {@code @Path} value comes back for every method
+     * and class that repeats it, and compiling its regex is the dearest part of building the route
+     * model. Weak on both sides: an entry lasts as long as a template that uses it.
+     */
+    private static final Map<String, WeakReference<PathTemplate>> PARSED =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The template of a {@code @Path} value; equal values give the same (immutable) instance. */
     static PathTemplate parse(String template) {
+        if (template == null) {
+            return compile(null);
+        }
+        WeakReference<PathTemplate> known = PARSED.get(template);
+        PathTemplate parsed = known == null ? null : known.get();
+        if (parsed == null) {
+            parsed = compile(template);
+            // keyed by the instance the template itself holds, so that the entry lives as long as it
+            PARSED.put(parsed.source(), new WeakReference<>(parsed));
+        }
+        return parsed;
+    }
+
+    private static PathTemplate compile(String template) {
         String normalized = normalize(template);
         StringBuilder regex = new StringBuilder();
         StringBuilder literalPrefix = new StringBuilder();
@@ -104,6 +131,89 @@ record PathTemplate(
         }
         String rest = matcher.group(matcher.groupCount());
         return rest == null ? "" : rest;
+    }
+
+    /**
+     * The template's leading segments as an index sees them: each complete literal segment as it
+     * appears in a path (encoded), or {@code null} for a segment that is exactly one variable
+     * matching one whole, non-empty path segment ({@link #isOneSegment}); up to the first segment
+     * that is neither. Every path that R(T) matches has these segments first.
+     */
+    List<String> indexSegments() {
+        String normalized = normalize(source);
+        List<String> segments = new ArrayList<>();
+        int start = 1;
+        while (start <= normalized.length() && !normalized.isEmpty()) {
+            int end = segmentEnd(normalized, start);
+            String segment = normalized.substring(start, end);
+            if (segments.size() < literalSegments.size()) {
+                segments.add(literalSegments.get(segments.size())); // the same text, kept once
+            } else if (segment.indexOf('{') < 0) {
+                StringBuilder encoded = new StringBuilder();
+                for (int i = 0; i < segment.length(); i++) {
+                    encoded.append(encodeLiteral(segment.charAt(i)));
+                }
+                segments.add(encoded.toString());
+            } else if (segment.startsWith("{") && segment.endsWith("}")
+                    && closingBrace(segment, 0, source) == segment.length() - 1
+                    && isOneSegment(segment.substring(1, segment.length() - 1))) {
+                segments.add(null);
+            } else {
+                break;
+            }
+            start = end + 1;
+        }
+        return java.util.Collections.unmodifiableList(segments);
+    }
+
+    /** The end of the segment that starts at {@code start}: the next '/' outside braces, or the end. */
+    private static int segmentEnd(String text, int start) {
+        int depth = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == '/' && depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * Whether a variable ({@code name} or {@code name: regex}) matches exactly one non-empty path
+     * segment: the default regex, or one character class that cannot match '/' repeated with '+'
+     * (e.g. {@code [0-9]+}, {@code [a-z0-9-]+}). Anything else is not indexed past.
+     */
+    private static boolean isOneSegment(String variable) {
+        int colon = variable.indexOf(':');
+        String regex = colon < 0 ? "" : variable.substring(colon + 1).trim();
+        if (regex.isEmpty() || regex.equals(DEFAULT_VARIABLE_REGEX)) {
+            return true;
+        }
+        if (regex.length() < 4 || regex.charAt(0) != '[' || !regex.endsWith("]+")) {
+            return false;
+        }
+        String members = regex.substring(1, regex.length() - 2);
+        if (members.isEmpty() || members.charAt(0) == '^') {
+            return false;
+        }
+        for (int i = 0; i < members.length(); i++) {
+            char c = members.charAt(i);
+            if (c == '[' || c == ']' || c == '\\' || c == '/') {
+                return false;
+            }
+            if (i + 2 < members.length() && members.charAt(i + 1) == '-') {
+                char last = members.charAt(i + 2);
+                if (c <= '/' && '/' <= last || last == '[' || last == ']' || last == '\\') {
+                    return false; // a range that takes in '/'
+                }
+                i += 2;
+            }
+        }
+        return true;
     }
 
     private static String normalize(String template) {

@@ -16,6 +16,10 @@ final class RequestPath {
         while (start < path.length() && path.charAt(start) == '/') {
             start++;
         }
+        if (path.indexOf(';') < 0) {
+            // no matrix parameter: only the leading '/' to settle, without copying character by character
+            return start == 1 ? path : "/" + path.substring(start);
+        }
         StringBuilder normalized = new StringBuilder(path.length() + 1).append('/');
         boolean inMatrix = false;
         for (int i = start; i < path.length(); i++) {

@@ -5,15 +5,21 @@ import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a resource class's methods, sub-resource methods and locators from its annotations,
- * following the annotation inheritance rules of Jakarta REST §3.6: a method without JAX-RS
- * annotations takes them from the method it overrides or implements.
+ * Reads the {@link ResourceModel} of root resource classes by reflection: each class's methods,
+ * sub-resource methods and locators from its annotations, following the annotation inheritance
+ * rules of Jakarta REST §3.6 (a method without JAX-RS annotations takes them from the method it
+ * overrides or implements), and the classes the locators return, recursively and cycle-safe.
  */
 final class ResourceClassScanner {
 
@@ -37,10 +43,29 @@ final class ResourceClassScanner {
         return null;
     }
 
-    static ResourceClassShape scan(Class<?> type) {
-        Set<String> resourceMethods = new HashSet<>();
-        List<ResourceClassShape.SubResourceMethod> subResourceMethods = new ArrayList<>();
-        List<ResourceClassShape.Locator> locators = new ArrayList<>();
+    /** The model of the given root resource classes and of every class their locators return; classes without {@code @Path} are skipped. */
+    static ResourceModel read(Collection<Class<?>> rootClasses) {
+        Map<String, ResourceModel.ResourceClass> classes = new LinkedHashMap<>();
+        Deque<Class<?>> targets = new ArrayDeque<>();
+        for (Class<?> rootClass : rootClasses) {
+            Path path = rootPath(rootClass);
+            if (path != null && !classes.containsKey(rootClass.getName())) {
+                classes.put(rootClass.getName(), scan(rootClass, path.value(), targets));
+            }
+        }
+        for (Class<?> target = targets.poll(); target != null; target = targets.poll()) {
+            if (!classes.containsKey(target.getName())) {
+                classes.put(target.getName(), scan(target, null, targets));
+            }
+        }
+        return new ResourceModel(new ArrayList<>(classes.values()));
+    }
+
+    /** One class; the classes its locators return are added to {@code targets}. */
+    private static ResourceModel.ResourceClass scan(Class<?> type, String path, Deque<Class<?>> targets) {
+        Set<String> resourceMethods = new LinkedHashSet<>();
+        List<ResourceModel.SubResourceMethod> subResourceMethods = new ArrayList<>();
+        List<ResourceModel.Locator> locators = new ArrayList<>();
         for (Method method : type.getMethods()) {
             if (method.isBridge() || method.isSynthetic() || method.getDeclaringClass() == Object.class) {
                 continue;
@@ -50,18 +75,23 @@ final class ResourceClassScanner {
                 continue;
             }
             String httpMethod = httpMethod(annotated);
-            Path path = annotated.getAnnotation(Path.class);
-            if (httpMethod != null && path == null) {
+            Path methodPath = annotated.getAnnotation(Path.class);
+            if (httpMethod != null && methodPath == null) {
                 resourceMethods.add(httpMethod);
             } else if (httpMethod != null) {
-                subResourceMethods.add(new ResourceClassShape.SubResourceMethod(
-                        PathTemplate.parse(path.value()), httpMethod));
+                subResourceMethods.add(new ResourceModel.SubResourceMethod(methodPath.value(), httpMethod));
             } else {
-                locators.add(new ResourceClassShape.Locator(
-                        PathTemplate.parse(path.value()), method, knownTarget(annotated.getReturnType())));
+                Class<?> target = knownTarget(annotated.getReturnType());
+                if (target != null) {
+                    targets.add(target);
+                }
+                locators.add(new ResourceModel.Locator(methodPath.value(),
+                        method.getDeclaringClass().getName() + "#" + method.getName(),
+                        target == null ? null : target.getName()));
             }
         }
-        return new ResourceClassShape(type, resourceMethods, subResourceMethods, locators);
+        return new ResourceModel.ResourceClass(type.getName(), path, new ArrayList<>(resourceMethods),
+                subResourceMethods, locators);
     }
 
     /** The value of the annotation that is itself annotated with {@code @HttpMethod}, custom verbs included. */

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.FeatureContext;
  *
  * <p>Found by the runtime through {@code META-INF/services/jakarta.ws.rs.core.Feature}; register it
  * yourself ({@code resourceConfig.register(RestAllowFeature.class)}) only where service-loader
- * discovery is switched off. Configuration keys (system properties win over application
- * properties):
+ * discovery is switched off or missing (Apache CXF 4.2 has none:
+ * {@code serverFactoryBean.setProvider(new RestAllowFeature())}). Configuration keys (system
+ * properties win over application properties):
  * <ul>
  *   <li>{@code rest-allow.enabled}: {@code true} (default) or {@code false}</li>
  *   <li>{@code rest-allow.body}: {@code json} (default), {@code problem} (RFC 9457) or {@code none};
@@ -48,6 +49,8 @@ public final class RestAllowFeature implements Feature {
         ErrorResponses responses = new ErrorResponses(config.body(), jsonb(config.body()));
         AllowResolver allowResolver = new AllowResolver(routes);
         context.register(new ResourceClassCollector(routes));
+        // before any other pre-matching filter: the first lookup must see every root class
+        context.register(new ApplicationRootClasses(routes), 0);
         if (config.optionsFromModel()) {
             context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
         }
@@ -55,7 +58,11 @@ public final class RestAllowFeature implements Feature {
             context.register(new UnknownMethodResponder(routes, responses), Priorities.USER);
         }
         // the lowest precedence, so that an application's own ExceptionMapper<NotAllowedException> wins
-        context.register(new NotAllowedMapper(allowResolver, responses), Integer.MAX_VALUE);
+        NotAllowedMapper notAllowedMapper = new NotAllowedMapper(allowResolver, responses);
+        context.register(notAllowedMapper, Integer.MAX_VALUE);
+        if (CxfClientErrorMapper.isCxf(context)) {
+            context.register(new CxfClientErrorMapper(notAllowedMapper), Integer.MAX_VALUE);
+        }
         // response filters run in descending priority order: a low value runs after the application's
         context.register(new NotAllowedResponseFilter(allowResolver, responses), 10);
         return true;

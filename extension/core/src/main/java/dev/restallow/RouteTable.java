@@ -1,6 +1,9 @@
 package dev.restallow;
 
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,11 +23,34 @@ final class RouteTable {
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
     private final Set<String> implementedMethods;
+    /**
+     * The answer for each method set of the model, made once: a lookup then allocates no Match,
+     * no AllowedMethods and no sorting. Keyed by identity, valued by content (equal sets share one).
+     */
+    private final Map<Set<String>, RouteLookup.Match> matches;
 
     RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods) {
         this.nodes = List.copyOf(nodes);
         this.roots = roots;
         this.implementedMethods = Set.copyOf(implementedMethods);
+        this.matches = matchesOf(this.nodes);
+    }
+
+    private static Map<Set<String>, RouteLookup.Match> matchesOf(List<ResourceNode> nodes) {
+        Map<Set<String>, RouteLookup.Match> byContent = new HashMap<>();
+        Map<Set<String>, RouteLookup.Match> byIdentity = new IdentityHashMap<>();
+        for (ResourceNode node : nodes) {
+            byIdentity.put(node.resourceMethods(),
+                    byContent.computeIfAbsent(node.resourceMethods(), RouteLookup.Match::new));
+            node.subRoutes().forEachEntry(entry -> byIdentity.put(entry.value().methods(),
+                    byContent.computeIfAbsent(entry.value().methods(), RouteLookup.Match::new)));
+        }
+        return byIdentity;
+    }
+
+    private RouteLookup.Match matchOf(Set<String> declaredMethods) {
+        RouteLookup.Match match = matches.get(declaredMethods);
+        return match != null ? match : new RouteLookup.Match(declaredMethods);
     }
 
     /** Every HTTP method some resource of the application declares, plus HEAD and OPTIONS. */
@@ -38,17 +64,17 @@ final class RouteTable {
      */
     RouteLookup lookup(String requestPath) {
         String path = RequestPath.forMatching(requestPath);
-        TemplateIndex.Entry<Integer> root = bestMatch(roots.candidates(path), path);
+        RootMatch root = bestMatch(roots.matchCandidates(path), path);
         if (root == null) {
             return RouteLookup.NO_MATCH;
         }
-        ResourceNode node = nodes.get(root.value());
-        String rest = root.template().match(path);
+        ResourceNode node = nodes.get(root.entry().value());
+        String rest = root.rest();
         int stalled = 0;
         while (stalled <= MAX_STALLED_LOCATOR_STEPS) {
             // §3.7.2 step 2a: nothing left of the path, so the resource methods answer
             if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
-                return new RouteLookup.Match(node.resourceMethods());
+                return matchOf(node.resourceMethods());
             }
             Selected selected = selectSubRoute(node, rest);
             if (selected == null) {
@@ -56,7 +82,7 @@ final class RouteTable {
             }
             ResourceNode.SubRoute route = selected.entry.value();
             if (selected.byMethod) {
-                return new RouteLookup.Match(route.methods());
+                return matchOf(route.methods());
             }
             if (route.locatorTarget() == ResourceNode.OPAQUE) {
                 return new RouteLookup.Deferred(route.locatorName());
@@ -68,6 +94,26 @@ final class RouteTable {
         return new RouteLookup.Deferred("a cycle of sub-resource locators with empty templates");
     }
 
+    /**
+     * The answer for a path whose resource is selected without calling a sub-resource locator, or
+     * null (no match, or the path leads through a locator: the runtime calls application code
+     * there before it can answer 405). For a method outside {@code allowed()} of such a match, the
+     * runtime's answer is certainly a routing 405.
+     */
+    RouteLookup.Match directMatch(String requestPath) {
+        String path = RequestPath.forMatching(requestPath);
+        RootMatch root = bestMatch(roots.matchCandidates(path), path);
+        if (root == null) {
+            return null;
+        }
+        ResourceNode node = nodes.get(root.entry().value());
+        if (isEmptyRest(root.rest()) && !node.resourceMethods().isEmpty()) {
+            return matchOf(node.resourceMethods());
+        }
+        Selected selected = selectSubRoute(node, root.rest());
+        return selected != null && selected.byMethod ? matchOf(selected.entry.value().methods()) : null;
+    }
+
     private record Selected(TemplateIndex.Entry<ResourceNode.SubRoute> entry, String rest, boolean byMethod) {
     }
 
@@ -77,8 +123,11 @@ final class RouteTable {
      */
     private static Selected selectSubRoute(ResourceNode node, String rest) {
         Selected best = null;
-        for (TemplateIndex.Entry<ResourceNode.SubRoute> entry : node.subRoutes().candidates(rest)) {
-            String remaining = entry.template().match(rest);
+        for (TemplateIndex.Entry<ResourceNode.SubRoute> entry : node.subRoutes().matchCandidates(rest)) {
+            if (best != null && PathTemplate.MATCHING_ORDER.compare(entry.template(), best.entry.template()) > 0) {
+                continue; // cannot beat the best so far, whatever it matches
+            }
+            String remaining = entry.match(rest);
             if (remaining == null) {
                 continue;
             }
@@ -100,15 +149,23 @@ final class RouteTable {
         return order < 0 || order == 0 && candidate.byMethod && !best.byMethod;
     }
 
-    private static TemplateIndex.Entry<Integer> bestMatch(List<TemplateIndex.Entry<Integer>> candidates, String path) {
+    private record RootMatch(TemplateIndex.Entry<Integer> entry, String rest) {
+    }
+
+    private static RootMatch bestMatch(List<TemplateIndex.Entry<Integer>> candidates, String path) {
         TemplateIndex.Entry<Integer> best = null;
+        String bestRest = null;
         for (TemplateIndex.Entry<Integer> entry : candidates) {
-            if (entry.template().match(path) != null
-                    && (best == null || PathTemplate.MATCHING_ORDER.compare(entry.template(), best.template()) < 0)) {
+            if (best != null && PathTemplate.MATCHING_ORDER.compare(entry.template(), best.template()) >= 0) {
+                continue;
+            }
+            String rest = entry.match(path);
+            if (rest != null) {
                 best = entry;
+                bestRest = rest;
             }
         }
-        return best;
+        return best == null ? null : new RootMatch(best, bestRest);
     }
 
     private static boolean isEmptyRest(String rest) {

@@ -1,6 +1,5 @@
 package dev.restallow;
 
-import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,41 +11,47 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Builds the {@link RouteTable} from root resource classes: walks every class, its sub-resource
- * methods and the return types of its locators, recursively and cycle-safe.
+ * Builds the {@link RouteTable} from a {@link ResourceModel}: one node per root template (root
+ * classes sharing a template share it) and per locator target class, shared by every locator that
+ * returns the class, so that cycles stay finite.
  */
 final class RouteTableBuilder {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
+    private final Map<String, ResourceModel.ResourceClass> classes = new HashMap<>();
     private final List<ResourceNode> nodes = new ArrayList<>();
-    private final Map<Class<?>, Integer> nodeIndex = new HashMap<>();
+    private final Map<String, Integer> nodeIndex = new HashMap<>();
     private final Set<String> implementedMethods = new HashSet<>();
     private final List<String> opaqueLocators = new ArrayList<>();
 
     private RouteTableBuilder() {
     }
 
-    /** Builds the model of the given root resource classes (classes without {@code @Path} are skipped). */
+    /** Builds the model of the given root resource classes, read by reflection (classes without {@code @Path} are skipped). */
     static RouteTable build(Collection<Class<?>> rootClasses) {
-        return new RouteTableBuilder().buildTable(rootClasses);
+        return build(ResourceClassScanner.read(rootClasses));
     }
 
-    private RouteTable buildTable(Collection<Class<?>> rootClasses) {
-        Map<String, List<ResourceClassShape>> byTemplate = new LinkedHashMap<>();
+    /** Builds the table of a model read ahead of time, by reflection or from an annotation index. */
+    static RouteTable build(ResourceModel model) {
+        return new RouteTableBuilder().buildTable(model);
+    }
+
+    private RouteTable buildTable(ResourceModel model) {
+        Map<String, List<ResourceModel.ResourceClass>> byTemplate = new LinkedHashMap<>();
         Map<String, PathTemplate> templates = new HashMap<>();
-        for (Class<?> rootClass : rootClasses) {
-            Path path = ResourceClassScanner.rootPath(rootClass);
-            if (path == null) {
+        for (ResourceModel.ResourceClass resourceClass : model.classes()) {
+            classes.putIfAbsent(resourceClass.name(), resourceClass);
+            if (resourceClass.path() == null) {
                 continue;
             }
-            PathTemplate template = PathTemplate.parse(path.value());
+            PathTemplate template = PathTemplate.parse(resourceClass.path());
             templates.putIfAbsent(template.regex(), template);
-            byTemplate.computeIfAbsent(template.regex(), r -> new ArrayList<>())
-                    .add(ResourceClassScanner.scan(rootClass));
+            byTemplate.computeIfAbsent(template.regex(), r -> new ArrayList<>()).add(resourceClass);
         }
         TemplateIndex.Builder<Integer> roots = TemplateIndex.builder();
-        byTemplate.forEach((regex, shapes) -> roots.add(templates.get(regex), addNode(shapes)));
+        byTemplate.forEach((regex, group) -> roots.add(templates.get(regex), addNode(group)));
         if (!implementedMethods.isEmpty()) {
             implementedMethods.add("OPTIONS");
         }
@@ -62,33 +67,35 @@ final class RouteTableBuilder {
     }
 
     /** The node of a locator target, shared by every locator that returns the class (cycle-safe). */
-    private int nodeOf(Class<?> type) {
-        Integer known = nodeIndex.get(type);
+    private int nodeOf(ResourceModel.ResourceClass target) {
+        Integer known = nodeIndex.get(target.name());
         if (known != null) {
             return known;
         }
-        return addNode(List.of(ResourceClassScanner.scan(type)));
+        return addNode(List.of(target));
     }
 
-    private int addNode(List<ResourceClassShape> shapes) {
+    private int addNode(List<ResourceModel.ResourceClass> group) {
         int id = nodes.size();
         nodes.add(null); // reserved, so that a locator cycle back to this class finds the id
-        if (shapes.size() == 1) {
-            nodeIndex.put(shapes.get(0).resourceClass(), id);
+        if (group.size() == 1) {
+            nodeIndex.put(group.get(0).name(), id);
         }
         Set<String> resourceMethods = new HashSet<>();
         Map<String, PathTemplate> templates = new LinkedHashMap<>();
         Map<String, Set<String>> subMethods = new HashMap<>();
-        Map<String, ResourceClassShape.Locator> locators = new HashMap<>();
-        for (ResourceClassShape shape : shapes) {
-            resourceMethods.addAll(shape.resourceMethods());
-            for (ResourceClassShape.SubResourceMethod method : shape.subResourceMethods()) {
-                templates.putIfAbsent(method.template().regex(), method.template());
-                subMethods.computeIfAbsent(method.template().regex(), r -> new HashSet<>()).add(method.httpMethod());
+        Map<String, ResourceModel.Locator> locators = new HashMap<>();
+        for (ResourceModel.ResourceClass resourceClass : group) {
+            resourceMethods.addAll(resourceClass.methods());
+            for (ResourceModel.SubResourceMethod method : resourceClass.subResourceMethods()) {
+                PathTemplate template = PathTemplate.parse(method.path());
+                templates.putIfAbsent(template.regex(), template);
+                subMethods.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.method());
             }
-            for (ResourceClassShape.Locator locator : shape.locators()) {
-                templates.putIfAbsent(locator.template().regex(), locator.template());
-                locators.putIfAbsent(locator.template().regex(), locator);
+            for (ResourceModel.Locator locator : resourceClass.locators()) {
+                PathTemplate template = PathTemplate.parse(locator.path());
+                templates.putIfAbsent(template.regex(), template);
+                locators.putIfAbsent(template.regex(), locator);
             }
         }
         implementedMethods.addAll(resourceMethods);
@@ -96,16 +103,17 @@ final class RouteTableBuilder {
 
         TemplateIndex.Builder<ResourceNode.SubRoute> subRoutes = TemplateIndex.builder();
         templates.forEach((regex, template) -> {
-            ResourceClassShape.Locator locator = locators.get(regex);
+            ResourceModel.Locator locator = locators.get(regex);
             int target = ResourceNode.NO_LOCATOR;
             String locatorName = null;
             if (locator != null) {
-                locatorName = locator.method().getDeclaringClass().getName() + "#" + locator.method().getName();
-                if (locator.target() == null) {
+                locatorName = locator.name();
+                ResourceModel.ResourceClass targetClass = locator.target() == null ? null : classes.get(locator.target());
+                if (targetClass == null) {
                     target = ResourceNode.OPAQUE;
                     opaqueLocators.add(locatorName);
                 } else {
-                    target = nodeOf(locator.target());
+                    target = nodeOf(targetClass);
                 }
             }
             subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName));

@@ -18,10 +18,22 @@ final class RouteTableSource {
 
     private final Set<Class<?>> rootClasses = ConcurrentHashMap.newKeySet();
     private final AtomicInteger generation = new AtomicInteger();
+    /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
+    private final boolean prebuilt;
     private volatile RouteTable table;
 
+    RouteTableSource() {
+        this.prebuilt = false;
+    }
+
+    /** A source whose table is built now, from a model read at build time (the Quarkus extension). */
+    RouteTableSource(ResourceModel model) {
+        this.prebuilt = true;
+        this.table = RouteTableBuilder.build(model);
+    }
+
     void addRootClass(Class<?> resourceClass) {
-        if (ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
+        if (!prebuilt && ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
             generation.incrementAndGet();
             table = null;
         }

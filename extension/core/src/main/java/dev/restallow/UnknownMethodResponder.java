@@ -3,12 +3,15 @@ package dev.restallow;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Set;
 
 /**
  * Answers 501 Not Implemented for a method that no resource of the application implements
  * (RFC 9110 §9.1), on paths where the runtime would otherwise answer 405. GET and HEAD, which
- * every server must support, and OPTIONS always get the ordinary 405.
+ * every server must support, and OPTIONS always get the ordinary 405, and so does every method
+ * where the application maps the runtime's 405 through an exception mapper of its own.
  */
 @PreMatching
 final class UnknownMethodResponder implements ContainerRequestFilter {
@@ -17,6 +20,9 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
 
     private final RouteTableSource routes;
     private final ErrorResponses responses;
+
+    @Context
+    private Providers providers;
 
     UnknownMethodResponder(RouteTableSource routes, ErrorResponses responses) {
         this.routes = routes;
@@ -31,6 +37,12 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
         }
         RouteTable table = routes.table();
         if (table.implementedMethods().contains(method)) {
+            return;
+        }
+        if (ApplicationMappers.forClientErrors(providers) != null) {
+            // the application maps the runtime's 405 itself (the Jakarta REST TCK's request-matching
+            // application answers 200 from its ExceptionMapper<WebApplicationException>): a 501 from
+            // here would bypass it, so the runtime's 405 and the application's answer stay
             return;
         }
         if (table.lookup(request.getUriInfo().getPath(false)) instanceof RouteLookup.Match match) {

@@ -18,7 +18,11 @@ public record ContractTargets(URI withRestAllow, URI withoutRestAllow, URI withA
 
     public static final String PROPERTY = "restallow.tck.targets";
 
+    /** Names the runtime in reports when the targets come from {@value #PROPERTY}. */
+    public static final String RUNTIME_PROPERTY = "restallow.tck.runtime";
+
     private static ContractTargets current;
+    private static String runtimeDescription;
 
     /** The targets of this run, starting the runtime on first use. */
     public static synchronized ContractTargets current() {
@@ -29,6 +33,19 @@ public record ContractTargets(URI withRestAllow, URI withoutRestAllow, URI withA
             }
         }
         return current;
+    }
+
+    /**
+     * What runs the targets: {@value #RUNTIME_PROPERTY} if set, else the started
+     * {@link ContractRuntime}'s description.
+     */
+    public static synchronized String runtimeDescription() {
+        current();
+        String named = System.getProperty(RUNTIME_PROPERTY);
+        if (named != null && !named.isBlank()) {
+            return named;
+        }
+        return runtimeDescription != null ? runtimeDescription : "a server given by -D" + PROPERTY;
     }
 
     /** The value of {@value #PROPERTY} that names these targets. */
@@ -53,6 +70,7 @@ public record ContractTargets(URI withRestAllow, URI withoutRestAllow, URI withA
                 new IllegalStateException("No ContractRuntime on the class path and no -D" + PROPERTY));
         try {
             ContractTargets targets = runtime.start();
+            runtimeDescription = runtime.description();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     runtime.close();

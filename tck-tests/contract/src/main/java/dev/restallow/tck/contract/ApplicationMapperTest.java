@@ -39,6 +39,16 @@ class ApplicationMapperTest {
         assertEquals("GET, HEAD, PUT, OPTIONS", reply.header("Allow"));
     }
 
+    /** No 501 ahead of the application's mapper: it answers the runtime's 405 for FOO as for any other method. */
+    @Test
+    void unknownMethodIsTheMappersToo() {
+        Http.Reply reply = http.send("FOO", "users");
+
+        assertEquals(405, reply.status());
+        assertEquals(StatusKeepingMapper.BODY, reply.body());
+        assertEquals("GET, HEAD, POST, OPTIONS", reply.header("Allow"));
+    }
+
     @Test
     void otherStatusesAreTheMappers() {
         assertEquals(StatusKeepingMapper.BODY, http.send("GET", "nowhere").body());

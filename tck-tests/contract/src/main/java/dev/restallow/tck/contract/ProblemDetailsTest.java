@@ -42,14 +42,37 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void otherOrMalformedAcceptGetsTheDefault() {
-        for (String accept : new String[] {"text/html", "*/*", "application/*", ";;;,q=x/", "a/b;q=NaN, */*;q=-1"}) {
+    void otherAcceptGetsTheDefault() {
+        for (String accept : new String[] {"text/html", "*/*", "application/*"}) {
+            assertDefaultBody(http.send("DELETE", "users", "Accept", accept), accept);
+        }
+    }
+
+    /**
+     * A malformed Accept gets the default body wherever the runtime gets as far as its 405.
+     * Some runtimes refuse the header before any JAX-RS processing, filters included: RESTEasy's
+     * servlet dispatcher parses Accept while it reads the request (ServletUtil#extractHttpHeaders,
+     * ResteasyHttpHeaders#testParsing) and answers 400, with or without rest-allow. That status
+     * is the runtime's own and stays.
+     */
+    @Test
+    void malformedAcceptGetsTheDefaultWhereTheRuntimeAnswers405() {
+        for (String accept : new String[] {";;;,q=x/", "a/b;q=NaN, */*;q=-1"}) {
+            Http.Reply runtimeOwn = targets.without().send("DELETE", "users", "Accept", accept);
             Http.Reply reply = http.send("DELETE", "users", "Accept", accept);
 
-            assertEquals(405, reply.status(), accept);
-            assertTrue(reply.contentType().startsWith("application/json"), accept + ": " + reply);
-            assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"), accept);
+            if (runtimeOwn.status() == 405) {
+                assertDefaultBody(reply, accept);
+            } else {
+                assertEquals(runtimeOwn.status(), reply.status(), accept + ": " + reply);
+            }
         }
+    }
+
+    private static void assertDefaultBody(Http.Reply reply, String accept) {
+        assertEquals(405, reply.status(), accept);
+        assertTrue(reply.contentType().startsWith("application/json"), accept + ": " + reply);
+        assertEquals(List.of("GET", "HEAD", "POST", "OPTIONS"), reply.jsonStrings("allowed_methods"), accept);
     }
 
     @Test

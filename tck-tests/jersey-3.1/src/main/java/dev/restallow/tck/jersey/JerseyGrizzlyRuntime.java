@@ -35,6 +35,12 @@ public final class JerseyGrizzlyRuntime implements ContractRuntime {
     }
 
     @Override
+    public String description() {
+        return "Jersey " + ContractRuntime.artifactVersion(ResourceConfig.class, "org.glassfish.jersey.core", "jersey-server")
+                + " on Grizzly " + ContractRuntime.artifactVersion(HttpServer.class, "org.glassfish.grizzly", "grizzly-http-server");
+    }
+
+    @Override
     public void close() {
         servers.forEach(HttpServer::shutdownNow);
     }
