@@ -1,0 +1,140 @@
+package dev.restallow.quarkus.deployment;
+
+import dev.restallow.RestAllowAnswers;
+import dev.restallow.quarkus.runtime.JsonLibrary;
+import dev.restallow.quarkus.runtime.RestAllowExceptionMapper;
+import dev.restallow.quarkus.runtime.RestAllowRecorder;
+import dev.restallow.quarkus.runtime.RestAllowRequestFilter;
+import dev.restallow.quarkus.runtime.RestAllowResponseFilter;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.deployment.Capabilities;
+import io.quarkus.deployment.Capability;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.resteasy.common.spi.ResteasyJaxrsProviderBuildItem;
+import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
+import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
+import io.quarkus.resteasy.reactive.spi.ExceptionMapperBuildItem;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Priorities;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
+
+/**
+ * Reads the application's resource classes from the index at build time and registers rest-allow's
+ * three providers with Quarkus REST or with quarkus-resteasy; the recorder hands the model and the
+ * start-up configuration to them.
+ */
+class RestAllowProcessor {
+
+    private static final String FEATURE = "rest-allow";
+
+    /** The priorities of rest-allow-core's RestAllowFeature, so that both runtimes order them alike. */
+    private static final int REQUEST_FILTER_PRIORITY = Priorities.USER;
+    private static final int EXCEPTION_MAPPER_PRIORITY = Integer.MAX_VALUE;
+    private static final int RESPONSE_FILTER_PRIORITY = 10;
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    /** The resource classes the REST runtime deploys: those a failed build-time condition removes are left out. */
+    @BuildStep
+    ResourceModelBuildItem resourceModel(CombinedIndexBuildItem index, List<BuildTimeConditionBuildItem> conditions) {
+        Set<DotName> excluded = new HashSet<>();
+        for (BuildTimeConditionBuildItem condition : conditions) {
+            if (!condition.isEnabled() && condition.getTarget().kind() == AnnotationTarget.Kind.CLASS) {
+                excluded.add(condition.getTarget().asClass().name());
+            }
+        }
+        return new ResourceModelBuildItem(IndexedResourceScanner.read(index.getIndex(), excluded));
+    }
+
+    /** The answers bean, made at start-up from the model and the runtime configuration. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void answers(RestAllowRecorder recorder, ResourceModelBuildItem model, Capabilities capabilities,
+            BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<UnremovableBeanBuildItem> unremovable) {
+        if (!capabilities.isPresent(Capability.REST)) {
+            return; // neither Quarkus REST nor quarkus-resteasy: nothing to answer for
+        }
+        JsonLibrary json = jsonLibrary(capabilities);
+        if (json == JsonLibrary.JACKSON) {
+            unremovable.produce(UnremovableBeanBuildItem.beanTypes(
+                    DotName.createSimple("com.fasterxml.jackson.databind.ObjectMapper")));
+        } else if (json == JsonLibrary.JSONB) {
+            unremovable.produce(UnremovableBeanBuildItem.beanTypes(DotName.createSimple("jakarta.json.bind.Jsonb")));
+        }
+        beans.produce(SyntheticBeanBuildItem.configure(RestAllowAnswers.class)
+                .scope(Singleton.class)
+                .unremovable()
+                .setRuntimeInit()
+                .supplier(recorder.answers(model.model(), json))
+                .done());
+    }
+
+    /** Quarkus REST: its build items, so that the providers are CDI beans with their {@code @Context} injected. */
+    @BuildStep
+    void quarkusRestProviders(Capabilities capabilities,
+            BuildProducer<ContainerRequestFilterBuildItem> requestFilters,
+            BuildProducer<ExceptionMapperBuildItem> exceptionMappers,
+            BuildProducer<ContainerResponseFilterBuildItem> responseFilters) {
+        if (!capabilities.isPresent(Capability.RESTEASY_REACTIVE)) {
+            return;
+        }
+        requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(RestAllowRequestFilter.class.getName())
+                .setPreMatching(true)
+                .setPriority(REQUEST_FILTER_PRIORITY)
+                .build());
+        exceptionMappers.produce(new ExceptionMapperBuildItem.Builder(RestAllowExceptionMapper.class.getName(),
+                NotAllowedException.class.getName())
+                .setPriority(EXCEPTION_MAPPER_PRIORITY)
+                .build());
+        responseFilters.produce(new ContainerResponseFilterBuildItem.Builder(RestAllowResponseFilter.class.getName())
+                .setPriority(RESPONSE_FILTER_PRIORITY)
+                .build());
+    }
+
+    /** quarkus-resteasy (classic): RESTEasy reads the providers' annotations and injects their {@code @Context}. */
+    @BuildStep
+    void resteasyClassicProviders(Capabilities capabilities,
+            BuildProducer<ResteasyJaxrsProviderBuildItem> providers,
+            BuildProducer<AdditionalBeanBuildItem> beans) {
+        if (!capabilities.isPresent(Capability.RESTEASY)) {
+            return;
+        }
+        List<String> classes = List.of(RestAllowRequestFilter.class.getName(),
+                RestAllowExceptionMapper.class.getName(), RestAllowResponseFilter.class.getName());
+        classes.forEach(name -> providers.produce(new ResteasyJaxrsProviderBuildItem(name)));
+        beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(classes).setUnremovable().build());
+    }
+
+    /** The JSON library of the REST layer if it has one, else any the application has. */
+    private static JsonLibrary jsonLibrary(Capabilities capabilities) {
+        if (capabilities.isPresent(Capability.REST_JACKSON)) {
+            return JsonLibrary.JACKSON;
+        }
+        if (capabilities.isPresent(Capability.REST_JSONB)) {
+            return JsonLibrary.JSONB;
+        }
+        if (capabilities.isPresent(Capability.JACKSON)) {
+            return JsonLibrary.JACKSON;
+        }
+        if (capabilities.isPresent(Capability.JSONB)) {
+            return JsonLibrary.JSONB;
+        }
+        return JsonLibrary.NONE;
+    }
+}

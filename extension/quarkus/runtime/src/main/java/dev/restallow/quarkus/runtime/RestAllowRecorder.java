@@ -1,0 +1,54 @@
+package dev.restallow.quarkus.runtime;
+
+import dev.restallow.ResourceModel;
+import dev.restallow.RestAllowAnswers;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Hands the route model that the build read from the index to the runtime, together with the
+ * configuration read at start-up.
+ */
+@Recorder
+public class RestAllowRecorder {
+
+    private final RuntimeValue<RestAllowRuntimeConfig> config;
+
+    public RestAllowRecorder(RuntimeValue<RestAllowRuntimeConfig> config) {
+        this.config = config;
+    }
+
+    /** The answers bean: the route table of {@code model}, the configuration, and the body writer of {@code json}. */
+    public Supplier<RestAllowAnswers> answers(ResourceModel model, JsonLibrary json) {
+        RestAllowRuntimeConfig runtimeConfig = config.getValue();
+        int unknownMethod = runtimeConfig.unknownMethod();
+        if (unknownMethod != 501 && unknownMethod != 405) {
+            throw new IllegalStateException("rest-allow: invalid value for configuration key"
+                    + " 'quarkus.rest-allow.unknown-method': expected one of 501, 405");
+        }
+        Map<String, Object> values = Map.of(
+                "rest-allow.enabled", runtimeConfig.enabled(),
+                "rest-allow.body", lowerCase(runtimeConfig.body()),
+                "rest-allow.options", lowerCase(runtimeConfig.options()),
+                "rest-allow.unknown-method", unknownMethod);
+        RestAllowAnswers answers = RestAllowAnswers.create(model, values::get,
+                runtimeConfig.enabled() ? writer(json) : null);
+        return () -> answers;
+    }
+
+    private static Function<Map<String, Object>, String> writer(JsonLibrary json) {
+        return switch (json) {
+            case JACKSON -> new JacksonWriter();
+            case JSONB -> new JsonbWriter();
+            case NONE -> null;
+        };
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
