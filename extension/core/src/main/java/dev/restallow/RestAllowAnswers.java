@@ -45,12 +45,16 @@ public final class RestAllowAnswers {
     private final RouteTableSource routes;
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
+    /** Whether to correct Quarkus REST's routing answers that contradict the model ({@link #forQuarkusRest()}). */
+    private final boolean correctsQuarkusRestRouting;
 
-    private RestAllowAnswers(RestAllowConfig config, RouteTableSource routes, ErrorResponses responses) {
+    private RestAllowAnswers(RestAllowConfig config, RouteTableSource routes, ErrorResponses responses,
+            boolean correctsQuarkusRestRouting) {
         this.config = config;
         this.routes = routes;
         this.allowResolver = new AllowResolver(routes);
         this.responses = responses;
+        this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
     }
 
     /**
@@ -71,7 +75,20 @@ public final class RestAllowAnswers {
         Function<Object, String> json = body -> writer.apply(ErrorBodyMembers.of(body));
         ErrorResponses responses = new ErrorResponses(config.body(), json);
         RouteTableSource routes = config.enabled() ? new RouteTableSource(model) : new RouteTableSource();
-        return new RestAllowAnswers(config, routes, responses);
+        return new RestAllowAnswers(config, routes, responses, false);
+    }
+
+    /**
+     * The same answers, also correcting two routing answers of Quarkus REST that the model shows to
+     * be wrong: its automatic OPTIONS answers 200, listing every method of the class, for a path
+     * inside a resource class that nothing serves (GET there is 404), and below a sub-resource
+     * locator it answers 404 instead of 405 to a method the target class declares only for other
+     * sub-paths. rest-allow answers such an OPTIONS 404, and turns such an entity-less 404 into the
+     * 405 (an application locator that itself throws an entity-less 404 for a method not allowed at
+     * the target then gets the 405 too).
+     */
+    public RestAllowAnswers forQuarkusRest() {
+        return new RestAllowAnswers(config, routes, responses, true);
     }
 
     /** False when {@code rest-allow.enabled=false}: every method then leaves the request alone. */
@@ -92,13 +109,17 @@ public final class RestAllowAnswers {
         }
         String method = request.getMethod();
         if ("OPTIONS".equals(method)) {
-            if (config.optionsFromModel() && !isCorsPreflight(request)
-                    && routes.lookup(RelativePath.of(request.getUriInfo())) instanceof RouteLookup.Match match
-                    && !match.declaresOptions()) {
-                request.abortWith(Response.ok()
-                        .header(HttpHeaders.ALLOW, match.allowed().headerValue())
-                        .header(HttpHeaders.CONTENT_LENGTH, 0)
-                        .build());
+            if (config.optionsFromModel() && !isCorsPreflight(request)) {
+                RouteLookup lookup = routes.lookup(RelativePath.of(request.getUriInfo()));
+                if (lookup instanceof RouteLookup.Match match && !match.declaresOptions()) {
+                    request.abortWith(Response.ok()
+                            .header(HttpHeaders.ALLOW, match.allowed().headerValue())
+                            .header(HttpHeaders.CONTENT_LENGTH, 0)
+                            .build());
+                } else if (correctsQuarkusRestRouting && lookup instanceof RouteLookup.NoMatch noMatch
+                        && noMatch.insideResourceClass()) {
+                    request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+                }
             }
             return;
         }
@@ -147,12 +168,22 @@ public final class RestAllowAnswers {
      */
     public void filterResponse(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resourceInfo) {
-        if (!config.enabled() || response.getStatus() != 405) {
+        if (!config.enabled()) {
             return;
         }
-        AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                RelativePath.of(request.getUriInfo()),
-                AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
+        AllowedMethods allowed;
+        if (response.getStatus() == 405) {
+            allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
+                    RelativePath.of(request.getUriInfo()),
+                    AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
+        } else if (response.getStatus() == 404 && correctsQuarkusRestRouting && !response.hasEntity()) {
+            allowed = refusedBelowLocator(request);
+            if (allowed != null) {
+                response.setStatus(405);
+            }
+        } else {
+            return;
+        }
         if (allowed == null) {
             return;
         }
@@ -164,5 +195,16 @@ public final class RestAllowAnswers {
                 response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));
             }
         }
+    }
+
+    /**
+     * The methods allowed at the request's path when the model selects its resource through a
+     * sub-resource locator and the request's method is not among them, else null.
+     */
+    private AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
+        String path = RelativePath.of(request.getUriInfo());
+        return routes.lookup(path) instanceof RouteLookup.Match match
+                && !match.allowed().contains(request.getMethod())
+                && routes.table().directMatch(path) == null ? match.allowed() : null;
     }
 }

@@ -21,8 +21,13 @@ sealed interface RouteLookup {
         }
     }
 
-    /** No resource matches the path: the runtime answers 404. */
-    record NoMatch() implements RouteLookup {
+    /**
+     * No resource matches the path: the runtime answers 404.
+     *
+     * @param insideResourceClass whether a root resource class was selected (§3.7.2 step 1) and
+     *     nothing in it serves the rest of the path; false when no root class matches at all
+     */
+    record NoMatch(boolean insideResourceClass) implements RouteLookup {
     }
 
     /**
@@ -32,5 +37,7 @@ sealed interface RouteLookup {
     record Deferred(String locator) implements RouteLookup {
     }
 
-    RouteLookup NO_MATCH = new NoMatch();
+    RouteLookup NO_MATCH = new NoMatch(false);
+
+    RouteLookup NO_MATCH_INSIDE_RESOURCE_CLASS = new NoMatch(true);
 }

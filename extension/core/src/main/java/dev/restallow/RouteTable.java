@@ -78,7 +78,7 @@ final class RouteTable {
             }
             Selected selected = selectSubRoute(node, rest);
             if (selected == null) {
-                return RouteLookup.NO_MATCH;
+                return RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS;
             }
             ResourceNode.SubRoute route = selected.entry.value();
             if (selected.byMethod) {

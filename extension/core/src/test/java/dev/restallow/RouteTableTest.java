@@ -47,6 +47,16 @@ class RouteTableTest {
     }
 
     @Test
+    void anUnmatchedPathSaysWhetherAResourceClassWasSelected() {
+        for (String path : List.of("items/abc", "items", "users/1/extra", "orgs/a/members/x")) {
+            assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, TEST_APP.lookup(path), path);
+        }
+        for (String path : List.of("", "nowhere", "itemsx/1")) {
+            assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup(path), path);
+        }
+    }
+
+    @Test
     void aLocatorReturningObjectIsDeferredToTheRuntime() {
         RouteLookup lookup = TEST_APP.lookup("plugins/x");
 

@@ -81,7 +81,7 @@ class RestAllowProcessor {
                 .scope(Singleton.class)
                 .unremovable()
                 .setRuntimeInit()
-                .supplier(recorder.answers(model.model(), json))
+                .supplier(recorder.answers(model.model(), json, capabilities.isPresent(Capability.RESTEASY_REACTIVE)))
                 .done());
     }
 

@@ -22,8 +22,12 @@ public class RestAllowRecorder {
         this.config = config;
     }
 
-    /** The answers bean: the route table of {@code model}, the configuration, and the body writer of {@code json}. */
-    public Supplier<RestAllowAnswers> answers(ResourceModel model, JsonLibrary json) {
+    /**
+     * The answers bean: the route table of {@code model}, the configuration, and the body writer of
+     * {@code json}; on Quarkus REST ({@code quarkusRest}) also correcting its routing answers that the
+     * model shows to be wrong.
+     */
+    public Supplier<RestAllowAnswers> answers(ResourceModel model, JsonLibrary json, boolean quarkusRest) {
         RestAllowRuntimeConfig runtimeConfig = config.getValue();
         int unknownMethod = runtimeConfig.unknownMethod();
         if (unknownMethod != 501 && unknownMethod != 405) {
@@ -35,8 +39,9 @@ public class RestAllowRecorder {
                 "rest-allow.body", lowerCase(runtimeConfig.body()),
                 "rest-allow.options", lowerCase(runtimeConfig.options()),
                 "rest-allow.unknown-method", unknownMethod);
-        RestAllowAnswers answers = RestAllowAnswers.create(model, values::get,
+        RestAllowAnswers created = RestAllowAnswers.create(model, values::get,
                 runtimeConfig.enabled() ? writer(json) : null);
+        RestAllowAnswers answers = quarkusRest ? created.forQuarkusRest() : created;
         return () -> answers;
     }
 
