@@ -1,6 +1,5 @@
 package dev.restallow;
 
-import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,16 +41,9 @@ final class ErrorResponses {
     private record JsonBodyKey(int status, String echoedMethod, AllowedMethods allowed) {
     }
 
-    /** @param jsonb the serializer; may be null only when {@code configured} is {@link BodyFormat#NONE} */
-    ErrorResponses(BodyFormat configured, Jsonb jsonb) {
-        this.configured = configured;
-        this.json = jsonb == null ? null : jsonb::toJson;
-    }
-
     /**
-     * For a runtime without JSON-B (Quarkus with Jackson, or with no JSON library at all).
-     *
-     * @param json writes a {@link MethodErrorBody} or a {@link ProblemDetailBody} as JSON text
+     * @param json writes a {@link MethodErrorBody} or a {@link ProblemDetailBody} as JSON text; may be
+     *     null only when {@code configured} is {@link BodyFormat#NONE}
      */
     ErrorResponses(BodyFormat configured, Function<Object, String> json) {
         this.configured = configured;

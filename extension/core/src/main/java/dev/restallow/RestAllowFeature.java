@@ -1,12 +1,11 @@
 package dev.restallow;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * rest-allow: every 405 Method Not Allowed gets an exact {@code Allow} header and a JSON body,
@@ -30,6 +29,8 @@ public final class RestAllowFeature implements Feature {
     /** Set once per application, so that registering the feature twice installs it once. */
     private static final String INSTALLED = "dev.restallow.installed";
 
+    private static final Logger LOG = Logger.getLogger("dev.restallow");
+
     @Override
     public boolean configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
@@ -46,7 +47,7 @@ public final class RestAllowFeature implements Feature {
         configuration.getClasses().forEach(routes::addRootClass);
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
 
-        ErrorResponses responses = new ErrorResponses(config.body(), jsonb(config.body()));
+        ErrorResponses responses = new ErrorResponses(config.body(), json(config.body()));
         AllowResolver allowResolver = new AllowResolver(routes);
         context.register(new ResourceClassCollector(routes));
         // before any other pre-matching filter: the first lookup must see every root class
@@ -68,15 +69,20 @@ public final class RestAllowFeature implements Feature {
         return true;
     }
 
-    private static Jsonb jsonb(BodyFormat body) {
+    /**
+     * JSON-B where the runtime or the application has an implementation (Payara, WildFly, Jersey or
+     * RESTEasy with Yasson), else rest-allow's own writer: the bodies are the same JSON either way.
+     * JSON-B is only touched inside {@link JsonbSerializer}, so this class loads without its API.
+     */
+    private static Function<Object, String> json(BodyFormat body) {
         if (body == BodyFormat.NONE) {
             return null;
         }
         try {
-            return JsonbBuilder.create();
-        } catch (JsonbException | NoClassDefFoundError e) {
-            throw new IllegalStateException("rest-allow needs a JSON-B implementation for its JSON bodies: add"
-                    + " org.eclipse:yasson, or set rest-allow.body=none", e);
+            return JsonbSerializer.create();
+        } catch (LinkageError | RuntimeException noJsonb) {
+            LOG.fine(() -> "rest-allow: no JSON-B implementation (" + noJsonb + "), its own JSON writer writes the bodies");
+            return errorBody -> JsonText.object(ErrorBodyMembers.of(errorBody));
         }
     }
 }

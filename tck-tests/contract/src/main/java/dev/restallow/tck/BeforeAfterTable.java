@@ -24,7 +24,7 @@ import java.util.Map;
  * <pre>
  * java -cp CONTRACT_JAR:PARSSON_JAR:JSONP_API_JAR dev.restallow.tck.BeforeAfterTable [--check README.md] RECORD.json...
  * </pre>
- * Exit status 0 when the check passes (or nothing is checked), 1 when the file's table differs.
+ * Exit status 0 when the check passes (or nothing is checked), 1 (an exception) when the file's table differs.
  */
 public final class BeforeAfterTable {
 
@@ -57,8 +57,9 @@ public final class BeforeAfterTable {
             System.out.println(check + ": the before/after table matches the " + records.size() + " records");
             return;
         }
-        System.err.println(check + ": the before/after table differs from the records; expected between the markers:\n" + table);
-        System.exit(1);
+        // an exception, not System.exit: exec:java runs this inside Maven's JVM
+        throw new IllegalStateException(check + ": the before/after table differs from the records; expected between"
+                + " the markers:\n" + table);
     }
 
     private static JsonObject read(Path file) throws IOException {
