@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 
 /** Deployment URLs with the host set to 127.0.0.1. */
-final class Loopback {
+public final class Loopback {
 
     private Loopback() {
     }
@@ -14,7 +14,7 @@ final class Loopback {
      * Payara Micro reports the machine's first non-loopback address as its host; the servers
      * listen on 127.0.0.1 only, and the tests talk to nothing else.
      */
-    static URI of(URL deployment) {
+    public static URI of(URL deployment) {
         try {
             URI uri = deployment.toURI();
             String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
