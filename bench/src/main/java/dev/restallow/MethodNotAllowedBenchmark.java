@@ -1,6 +1,5 @@
 package dev.restallow;
 
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +46,7 @@ public class MethodNotAllowedBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        responses = new ErrorResponses(BodyFormat.JSON, JsonbBuilder.create());
+        responses = new ErrorResponses(BodyFormat.JSON, JsonbSerializer.create());
         GeneratedApplication application = GeneratedApplication.generate(1000);
         table = RouteTableBuilder.build(application.rootClasses());
         path = GeneratedApplication.path(42, 0, 1);

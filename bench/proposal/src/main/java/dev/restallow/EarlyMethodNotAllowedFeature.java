@@ -1,6 +1,5 @@
 package dev.restallow;
 
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
@@ -30,7 +29,7 @@ public final class EarlyMethodNotAllowedFeature implements Feature {
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
         context.register(new ResourceClassCollector(routes));
         ErrorResponses responses = new ErrorResponses(config.body(),
-                config.body() == BodyFormat.NONE ? null : JsonbBuilder.create());
+                config.body() == BodyFormat.NONE ? null : JsonbSerializer.create());
         // the last pre-matching filter: a method-override filter of the application runs before it
         context.register(new EarlyMethodNotAllowedResponder(routes, responses), Integer.MAX_VALUE);
         return true;

@@ -46,23 +46,25 @@ final class ResourceClassScanner {
     /** The model of the given root resource classes and of every class their locators return; classes without {@code @Path} are skipped. */
     static ResourceModel read(Collection<Class<?>> rootClasses) {
         Map<String, ResourceModel.ResourceClass> classes = new LinkedHashMap<>();
+        List<ResourceModel.MethodDeclaration> declarations = new ArrayList<>();
         Deque<Class<?>> targets = new ArrayDeque<>();
         for (Class<?> rootClass : rootClasses) {
             Path path = rootPath(rootClass);
             if (path != null && !classes.containsKey(rootClass.getName())) {
-                classes.put(rootClass.getName(), scan(rootClass, path.value(), targets));
+                classes.put(rootClass.getName(), scan(rootClass, path.value(), targets, declarations));
             }
         }
         for (Class<?> target = targets.poll(); target != null; target = targets.poll()) {
             if (!classes.containsKey(target.getName())) {
-                classes.put(target.getName(), scan(target, null, targets));
+                classes.put(target.getName(), scan(target, null, targets, declarations));
             }
         }
-        return new ResourceModel(new ArrayList<>(classes.values()));
+        return new ResourceModel(new ArrayList<>(classes.values()), declarations);
     }
 
     /** One class; the classes its locators return are added to {@code targets}. */
-    private static ResourceModel.ResourceClass scan(Class<?> type, String path, Deque<Class<?>> targets) {
+    private static ResourceModel.ResourceClass scan(Class<?> type, String path, Deque<Class<?>> targets,
+            List<ResourceModel.MethodDeclaration> declarations) {
         Set<String> resourceMethods = new LinkedHashSet<>();
         List<ResourceModel.SubResourceMethod> subResourceMethods = new ArrayList<>();
         List<ResourceModel.Locator> locators = new ArrayList<>();
@@ -76,6 +78,7 @@ final class ResourceClassScanner {
             }
             String httpMethod = httpMethod(annotated);
             Path methodPath = annotated.getAnnotation(Path.class);
+            declarations.add(MethodDeclarations.of(type, method, annotated, httpMethod, methodPath));
             if (httpMethod != null && methodPath == null) {
                 resourceMethods.add(httpMethod);
             } else if (httpMethod != null) {

@@ -14,12 +14,18 @@ import java.util.Objects;
  * REST §3.7.3), an HTTP method is the value of the {@code @HttpMethod} on the method's annotation,
  * custom verbs included. JAX-RS annotation inheritance (§3.6) is already applied.
  *
+ * <p>{@code declarations} repeats each method with what only the start-up checks
+ * ({@link StartupReport}) need: its name, media types and whether it takes a request entity; the
+ * route model does not read them, so a model handed to the runtime may leave them out (an empty list).
+ *
  * @param classes the root resource classes and the locator targets, each class once
+ * @param declarations every resource method, sub-resource method and locator of those classes
  */
-public record ResourceModel(List<ResourceClass> classes) {
+public record ResourceModel(List<ResourceClass> classes, List<MethodDeclaration> declarations) {
 
     public ResourceModel {
         classes = List.copyOf(classes);
+        declarations = List.copyOf(declarations);
     }
 
     /**
@@ -65,5 +71,36 @@ public record ResourceModel(List<ResourceClass> classes) {
      *     class without resource methods): rest-allow then leaves that subtree to the runtime
      */
     public record Locator(String path, String name, String target) {
+    }
+
+    /**
+     * One resource method, sub-resource method or locator of a class of the model, for the
+     * start-up checks.
+     *
+     * @param className the binary name of the class in {@link #classes()} it belongs to
+     * @param name {@code Class#method}, the class being the one that declares the method
+     * @param path its {@code @Path} value, or null for a resource method
+     * @param httpMethod its HTTP method, or null for a locator
+     * @param consumes the media types of its {@code @Consumes} (the method's, else the class's);
+     *     empty when it has none (it consumes anything)
+     * @param produces the media types of its {@code @Produces}, the same way
+     * @param entityParameter whether a parameter takes the request entity (one without a JAX-RS
+     *     parameter annotation, Jakarta REST §3.3.2.1)
+     */
+    public record MethodDeclaration(
+            String className,
+            String name,
+            String path,
+            String httpMethod,
+            List<String> consumes,
+            List<String> produces,
+            boolean entityParameter) {
+
+        public MethodDeclaration {
+            Objects.requireNonNull(className, "className");
+            Objects.requireNonNull(name, "name");
+            consumes = List.copyOf(consumes);
+            produces = List.copyOf(produces);
+        }
     }
 }

@@ -15,15 +15,19 @@ import java.util.function.Function;
  *     the route model, {@code runtime} leaves them to the runtime
  * @param unknownMethodStatus {@value #UNKNOWN_METHOD}: {@code 501} (default) or {@code 405} for a
  *     method that no resource of the application implements
+ * @param strict {@value #STRICT}: {@code true} fails deployment when the start-up checks warn,
+ *     {@code false} (default) only logs the warnings
  */
-record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsFromModel, int unknownMethodStatus) {
+record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsFromModel, int unknownMethodStatus,
+        boolean strict) {
 
     static final String ENABLED = "rest-allow.enabled";
     static final String BODY = "rest-allow.body";
     static final String OPTIONS = "rest-allow.options";
     static final String UNKNOWN_METHOD = "rest-allow.unknown-method";
+    static final String STRICT = "rest-allow.strict";
 
-    static final RestAllowConfig DEFAULTS = new RestAllowConfig(true, BodyFormat.JSON, true, 501);
+    static final RestAllowConfig DEFAULTS = new RestAllowConfig(true, BodyFormat.JSON, true, 501, false);
 
     /**
      * Reads every key.
@@ -45,7 +49,8 @@ record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsFromMode
                 choose(value, BODY, "json", List.of("json", "problem", "none")).toUpperCase(Locale.ROOT));
         boolean fromModel = "model".equals(choose(value, OPTIONS, "model", List.of("model", "runtime")));
         int unknown = Integer.parseInt(choose(value, UNKNOWN_METHOD, "501", List.of("501", "405")));
-        return new RestAllowConfig(enabled, body, fromModel, unknown);
+        boolean strict = "true".equals(choose(value, STRICT, "false", List.of("true", "false")));
+        return new RestAllowConfig(enabled, body, fromModel, unknown, strict);
     }
 
     private static String choose(Function<String, String> value, String key, String defaultValue, List<String> allowed) {

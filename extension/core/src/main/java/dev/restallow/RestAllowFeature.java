@@ -22,7 +22,12 @@ import java.util.logging.Logger;
  *       a client whose {@code Accept} prefers the other JSON type gets that one</li>
  *   <li>{@code rest-allow.options}: {@code model} (default) or {@code runtime}</li>
  *   <li>{@code rest-allow.unknown-method}: {@code 501} (default) or {@code 405}</li>
+ *   <li>{@code rest-allow.strict}: {@code false} (default) logs the start-up checks' warnings
+ *       ({@link StartupReport}), {@code true} fails deployment when there are any</li>
  * </ul>
+ *
+ * <p>At deployment it logs, to the {@code java.util.logging} logger {@code dev.restallow}, one INFO
+ * line (routes, methods, warnings), the route table at FINE, and each warning at WARNING.
  */
 public final class RestAllowFeature implements Feature {
 
@@ -46,6 +51,15 @@ public final class RestAllowFeature implements Feature {
         RouteTableSource routes = new RouteTableSource();
         configuration.getClasses().forEach(routes::addRootClass);
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
+        // RESTEasy lists the resource classes in its deployment, not in the feature's configuration
+        ResteasyRootClasses.find().forEach(routes::addRootClass);
+        StartupReport report = reportAtDeployment(routes);
+        if (report != null) {
+            report.log(LOG);
+            if (config.strict() && !report.findings().isEmpty()) {
+                throw new IllegalStateException(report.strictFailure());
+            }
+        }
 
         ErrorResponses responses = new ErrorResponses(config.body(), json(config.body()));
         AllowResolver allowResolver = new AllowResolver(routes);
@@ -67,6 +81,18 @@ public final class RestAllowFeature implements Feature {
         // response filters run in descending priority order: a low value runs after the application's
         context.register(new NotAllowedResponseFilter(allowResolver, responses), 10);
         return true;
+    }
+
+    /** The start-up report, or null when no root class is known yet or the report fails (a {@code @Path} that is not a valid template). */
+    private static StartupReport reportAtDeployment(RouteTableSource routes) {
+        try {
+            return routes.reportAtDeployment();
+        } catch (RuntimeException e) {
+            // an invalid template: the runtime reports its own deployment error for it, or accepts what
+            // rest-allow cannot parse; the checks never stop an application that strict mode lets through
+            LOG.warning("rest-allow: no start-up report: " + e);
+            return null;
+        }
     }
 
     /**

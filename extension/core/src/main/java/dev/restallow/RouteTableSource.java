@@ -21,6 +21,8 @@ final class RouteTableSource {
     /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
     private final boolean prebuilt;
     private volatile RouteTable table;
+    /** Whether the start-up report was logged. */
+    private boolean reported;
 
     RouteTableSource() {
         this.prebuilt = false;
@@ -39,6 +41,27 @@ final class RouteTableSource {
         }
     }
 
+    /**
+     * Builds the table now, from the root classes known so far, and checks the application
+     * ({@link StartupReport}); null when no root class is known yet (a runtime that shows them
+     * only later: the report is then logged when the table is first built).
+     */
+    StartupReport reportAtDeployment() {
+        if (prebuilt || rootClasses.isEmpty()) {
+            return null;
+        }
+        synchronized (this) {
+            int built = generation.get();
+            ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
+            RouteTable current = RouteTableBuilder.build(model);
+            if (built == generation.get()) {
+                table = current;
+            }
+            reported = true;
+            return StartupReport.of(model, current);
+        }
+    }
+
     RouteTable table() {
         RouteTable current = table;
         if (current != null) {
@@ -49,9 +72,19 @@ final class RouteTableSource {
             if (current == null) {
                 int built = generation.get();
                 long start = System.nanoTime();
-                current = RouteTableBuilder.build(new ArrayList<>(rootClasses));
+                ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
+                current = RouteTableBuilder.build(model);
                 if (built == generation.get()) {
                     table = current;
+                }
+                if (!reported) {
+                    // no root class was known at deployment (CXF): report on first use, too late to refuse it
+                    reported = true;
+                    try {
+                        StartupReport.of(model, current).log(LOG);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "rest-allow: no start-up report", e);
+                    }
                 }
                 if (LOG.isLoggable(Level.FINE)) {
                     LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "

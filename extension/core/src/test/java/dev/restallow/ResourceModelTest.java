@@ -71,7 +71,7 @@ class ResourceModelTest {
                                 new ResourceModel.Locator("plugins/{name}", "a.Books#plugin", null),
                                 new ResourceModel.Locator("missing", "a.Books#missing", "a.NotInTheModel"))),
                 new ResourceModel.ResourceClass("a.Book", null, List.of("GET", "PUT", "DELETE"),
-                        List.of(new ResourceModel.SubResourceMethod("cover", "PURGE")), List.of())));
+                        List.of(new ResourceModel.SubResourceMethod("cover", "PURGE")), List.of())), List.of());
         RouteTable table = RouteTableBuilder.build(model);
 
         assertEquals("GET, HEAD, POST, OPTIONS", allow(table, "books"));
@@ -88,7 +88,7 @@ class ResourceModelTest {
     void theTestApplicationGivesTheSameAnswersFromItsModel() {
         RouteTable reflected = RouteTableBuilder.build(TestApplication.resources());
         ResourceModel model = ResourceClassScanner.read(TestApplication.resources());
-        RouteTable fromData = RouteTableBuilder.build(new ResourceModel(List.copyOf(model.classes())));
+        RouteTable fromData = RouteTableBuilder.build(new ResourceModel(List.copyOf(model.classes()), List.of()));
 
         for (String path : List.of("users", "users/1", "items/12", "items/special", "orgs/a", "orgs/a/members",
                 "cache", "tree/x/x/x", "plugins/x", "nowhere")) {

@@ -2,6 +2,7 @@ package dev.restallow.tck.soak;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -15,13 +16,20 @@ public interface HeapAfterFullGc {
     long usedBytes() throws IOException, InterruptedException;
 
     /**
-     * The used heap after a full GC once it has settled: measured every 5 s until three
-     * measurements in a row lie within {@link #SETTLED_WITHIN}, for at most 90 s. Grizzly (Payara)
-     * keeps the records of closed connections until its idle timeout sweeps them (about 30 s; it
-     * closes the connection after every 501, as Tomcat does), so right after traffic its heap
-     * still holds them: 30,000 mixed requests leave ~6 MiB that are gone 30 s later.
+     * How long the server needs after traffic before what it still holds for that traffic is
+     * released. Zero by default.
+     */
+    default Duration quietPeriod() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * The used heap after a full GC once it has settled: after the {@link #quietPeriod()}, measured
+     * every 5 s until three measurements in a row lie within {@link #SETTLED_WITHIN}, for at most
+     * 90 s more.
      */
     default long settledBytes() throws IOException, InterruptedException {
+        Thread.sleep(quietPeriod().toMillis());
         Deque<Long> window = new ArrayDeque<>();
         long deadline = System.nanoTime() + 90_000_000_000L;
         while (true) {

@@ -68,14 +68,16 @@ final class IndexedResourceScanner {
 
     private ResourceModel read() {
         Map<DotName, ResourceModel.ResourceClass> classes = new LinkedHashMap<>();
+        List<ResourceModel.MethodDeclaration> declarations = new ArrayList<>();
         Deque<ClassInfo> targets = new ArrayDeque<>();
-        rootClasses().forEach((rootClass, path) -> classes.put(rootClass.name(), scan(rootClass, path, targets)));
+        rootClasses().forEach((rootClass, path) ->
+                classes.put(rootClass.name(), scan(rootClass, path, targets, declarations)));
         for (ClassInfo target = targets.poll(); target != null; target = targets.poll()) {
             if (!classes.containsKey(target.name())) {
-                classes.put(target.name(), scan(target, null, targets));
+                classes.put(target.name(), scan(target, null, targets, declarations));
             }
         }
-        return new ResourceModel(new ArrayList<>(classes.values()));
+        return new ResourceModel(new ArrayList<>(classes.values()), declarations);
     }
 
     private Map<ClassInfo, String> rootClasses() {
@@ -112,7 +114,8 @@ final class IndexedResourceScanner {
         return roots;
     }
 
-    private ResourceModel.ResourceClass scan(ClassInfo type, String path, Deque<ClassInfo> targets) {
+    private ResourceModel.ResourceClass scan(ClassInfo type, String path, Deque<ClassInfo> targets,
+            List<ResourceModel.MethodDeclaration> declarations) {
         Set<String> resourceMethods = new LinkedHashSet<>();
         List<ResourceModel.SubResourceMethod> subResourceMethods = new ArrayList<>();
         List<ResourceModel.Locator> locators = new ArrayList<>();
@@ -123,6 +126,8 @@ final class IndexedResourceScanner {
             }
             String httpMethod = httpMethod(annotated);
             AnnotationInstance methodPath = annotated.declaredAnnotation(PATH);
+            declarations.add(IndexedDeclarations.of(index, type, method, annotated, httpMethod, path,
+                    methodPath == null ? null : methodPath.value().asString()));
             if (httpMethod != null && methodPath == null) {
                 resourceMethods.add(httpMethod);
             } else if (httpMethod != null) {

@@ -1,6 +1,9 @@
 package dev.restallow.quarkus.deployment;
 
+import dev.restallow.ResourceModel;
 import dev.restallow.RestAllowAnswers;
+import dev.restallow.StartupReport;
+import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
 import dev.restallow.quarkus.runtime.JsonLibrary;
 import dev.restallow.quarkus.runtime.RestAllowExceptionMapper;
 import dev.restallow.quarkus.runtime.RestAllowRecorder;
@@ -10,6 +13,7 @@ import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.Capabilities;
 import io.quarkus.deployment.Capability;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
+import org.jboss.logging.Logger;
 
 /**
  * Reads the application's resource classes from the index at build time and registers rest-allow's
@@ -39,6 +44,7 @@ import org.jboss.jandex.DotName;
 class RestAllowProcessor {
 
     private static final String FEATURE = "rest-allow";
+    private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     /** The priorities of rest-allow-core's RestAllowFeature, so that both runtimes order them alike. */
     private static final int REQUEST_FILTER_PRIORITY = Priorities.USER;
@@ -62,10 +68,36 @@ class RestAllowProcessor {
         return new ResourceModelBuildItem(IndexedResourceScanner.read(index.getIndex(), excluded));
     }
 
-    /** The answers bean, made at start-up from the model and the runtime configuration. */
+    /**
+     * The start-up report and checks, at build time: the summary at INFO, the route table at DEBUG,
+     * each warning at WARN; with {@code quarkus.rest-allow.strict=true} a warning fails the build.
+     */
+    @BuildStep
+    void startupChecks(ResourceModelBuildItem model, RestAllowBuildTimeConfig config, Capabilities capabilities,
+            BuildProducer<ValidationErrorBuildItem> errors, BuildProducer<StartupReportBuildItem> reports) {
+        if (!capabilities.isPresent(Capability.REST)) {
+            return;
+        }
+        StartupReport report = StartupReport.of(model.model());
+        LOG.info(report.summary());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("rest-allow: routes\n  " + String.join("\n  ", report.routeTable()));
+        }
+        report.warnings().forEach(LOG::warn);
+        reports.produce(new StartupReportBuildItem(report.summary(), report.routeTable()));
+        if (config.strict() && !report.warnings().isEmpty()) {
+            errors.produce(new ValidationErrorBuildItem(new IllegalStateException(report.strictFailure())));
+        }
+    }
+
+    /**
+     * The answers bean, made at start-up from the model and the runtime configuration; the start-up
+     * report of the build is logged again when the application starts.
+     */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void answers(RestAllowRecorder recorder, ResourceModelBuildItem model, Capabilities capabilities,
+    void answers(RestAllowRecorder recorder, ResourceModelBuildItem model, StartupReportBuildItem report,
+            Capabilities capabilities,
             BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<UnremovableBeanBuildItem> unremovable) {
         if (!capabilities.isPresent(Capability.REST)) {
             return; // neither Quarkus REST nor quarkus-resteasy: nothing to answer for
@@ -77,11 +109,13 @@ class RestAllowProcessor {
         } else if (json == JsonLibrary.JSONB) {
             unremovable.produce(UnremovableBeanBuildItem.beanTypes(DotName.createSimple("jakarta.json.bind.Jsonb")));
         }
+        recorder.logStartupReport(report.summary(), report.routeTable());
         beans.produce(SyntheticBeanBuildItem.configure(RestAllowAnswers.class)
                 .scope(Singleton.class)
                 .unremovable()
                 .setRuntimeInit()
-                .supplier(recorder.answers(model.model(), json, capabilities.isPresent(Capability.RESTEASY_REACTIVE)))
+                .supplier(recorder.answers(routesOnly(model.model()), json,
+                        capabilities.isPresent(Capability.RESTEASY_REACTIVE)))
                 .done());
     }
 
@@ -119,6 +153,11 @@ class RestAllowProcessor {
                 RestAllowExceptionMapper.class.getName(), RestAllowResponseFilter.class.getName());
         classes.forEach(name -> providers.produce(new ResteasyJaxrsProviderBuildItem(name)));
         beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(classes).setUnremovable().build());
+    }
+
+    /** The model without the declarations that only the start-up checks read: less recorded bytecode. */
+    private static ResourceModel routesOnly(ResourceModel model) {
+        return new ResourceModel(model.classes(), List.of());
     }
 
     /** The JSON library of the REST layer if it has one, else any the application has. */

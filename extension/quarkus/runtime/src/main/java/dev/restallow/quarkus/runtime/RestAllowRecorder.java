@@ -4,10 +4,12 @@ import dev.restallow.ResourceModel;
 import dev.restallow.RestAllowAnswers;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Hands the route model that the build read from the index to the runtime, together with the
@@ -43,6 +45,21 @@ public class RestAllowRecorder {
                 runtimeConfig.enabled() ? writer(json) : null);
         RestAllowAnswers answers = quarkusRest ? created.forQuarkusRest() : created;
         return () -> answers;
+    }
+
+    /**
+     * Logs the start-up report that the build made (the build also logged its warnings): the
+     * summary at INFO, the route table at DEBUG, to the logger {@code dev.restallow}.
+     */
+    public void logStartupReport(String summary, List<String> routeTable) {
+        if (!config.getValue().enabled()) {
+            return;
+        }
+        Logger log = Logger.getLogger("dev.restallow");
+        log.info(summary);
+        if (log.isDebugEnabled()) {
+            log.debug("rest-allow: routes\n  " + String.join("\n  ", routeTable));
+        }
     }
 
     private static Function<Map<String, Object>, String> writer(JsonLibrary json) {

@@ -1,0 +1,34 @@
+package dev.restallow.fuzz;
+
+/**
+ * Which shapes the fuzzer generates beyond the default ones. Each switch turns on requests or
+ * models that hit an open rest-allow bug (found by this fuzzer, reported with a minimised model,
+ * not fixed yet), so the default run stays green and checks everything else; switch one on to
+ * reproduce its bug, and make it the default once the bug is fixed.
+ *
+ * @param overlappingTemplates system property {@code restallow.fuzz.overlapping-templates}: sibling templates that
+ *     can match the same path (a literal and a template, two regexes, a regex that spans segments, a root at "/").
+ *     rest-allow selects by Jakarta REST §3.7.2 path-first order, but Jersey, RESTEasy and CXF all serve other
+ *     methods there too (they choose among every matching template of the class by method), so Allow misses them
+ * @param leadingDoubleSlash system property {@code restallow.fuzz.leading-double-slash}: request paths whose first
+ *     segment after the base path is empty ({@code //a}). Every runtime answers 404; rest-allow drops the extra
+ *     '/' ({@code RequestPath#forMatching}) and answers 501 or automatic OPTIONS there
+ * @param caseVariantMethods system property {@code restallow.fuzz.case-variant-methods}: methods such as
+ *     {@code get} or {@code Delete}. CXF matches methods ignoring case and serves them; rest-allow answers 501
+ *     because no resource declares {@code get}
+ */
+record FuzzScope(boolean overlappingTemplates, boolean leadingDoubleSlash, boolean caseVariantMethods) {
+
+    static FuzzScope fromSystemProperties() {
+        boolean all = Boolean.getBoolean("restallow.fuzz.open-bugs");
+        return new FuzzScope(all || Boolean.getBoolean("restallow.fuzz.overlapping-templates"),
+                all || Boolean.getBoolean("restallow.fuzz.leading-double-slash"),
+                all || Boolean.getBoolean("restallow.fuzz.case-variant-methods"));
+    }
+
+    @Override
+    public String toString() {
+        return "overlapping-templates=" + overlappingTemplates + ", leading-double-slash=" + leadingDoubleSlash
+                + ", case-variant-methods=" + caseVariantMethods;
+    }
+}
