@@ -70,7 +70,8 @@ public final class RestAllowFeature implements Feature {
             context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
         }
         if (config.unknownMethodStatus() == 501) {
-            context.register(new UnknownMethodResponder(routes, responses), Priorities.USER);
+            context.register(new UnknownMethodResponder(routes, responses, CxfClientErrorMapper.isCxf(context)),
+                    Priorities.USER);
         }
         // the lowest precedence, so that an application's own ExceptionMapper<NotAllowedException> wins
         NotAllowedMapper notAllowedMapper = new NotAllowedMapper(allowResolver, responses);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Providers;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,18 +21,21 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
 
     private final RouteTableSource routes;
     private final ErrorResponses responses;
+    /** CXF selects resource methods ignoring the method's case ({@code get} is served as GET). */
+    private final boolean methodsIgnoreCase;
 
     @Context
     private Providers providers;
 
-    UnknownMethodResponder(RouteTableSource routes, ErrorResponses responses) {
+    UnknownMethodResponder(RouteTableSource routes, ErrorResponses responses, boolean methodsIgnoreCase) {
         this.routes = routes;
         this.responses = responses;
+        this.methodsIgnoreCase = methodsIgnoreCase;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String method = request.getMethod();
+        String method = methodsIgnoreCase ? request.getMethod().toUpperCase(Locale.ROOT) : request.getMethod();
         if (ALWAYS_RECOGNISED.contains(method)) {
             return;
         }

@@ -13,22 +13,17 @@ package dev.restallow.fuzz;
  * @param leadingDoubleSlash system property {@code restallow.fuzz.leading-double-slash}: request paths whose first
  *     segment after the base path is empty ({@code //a}). Every runtime answers 404; rest-allow drops the extra
  *     '/' ({@code RequestPath#forMatching}) and answers 501 or automatic OPTIONS there
- * @param caseVariantMethods system property {@code restallow.fuzz.case-variant-methods}: methods such as
- *     {@code get} or {@code Delete}. CXF matches methods ignoring case and serves them; rest-allow answers 501
- *     because no resource declares {@code get}
  */
-record FuzzScope(boolean overlappingTemplates, boolean leadingDoubleSlash, boolean caseVariantMethods) {
+record FuzzScope(boolean overlappingTemplates, boolean leadingDoubleSlash) {
 
     static FuzzScope fromSystemProperties() {
         boolean all = Boolean.getBoolean("restallow.fuzz.open-bugs");
         return new FuzzScope(all || Boolean.getBoolean("restallow.fuzz.overlapping-templates"),
-                all || Boolean.getBoolean("restallow.fuzz.leading-double-slash"),
-                all || Boolean.getBoolean("restallow.fuzz.case-variant-methods"));
+                all || Boolean.getBoolean("restallow.fuzz.leading-double-slash"));
     }
 
     @Override
     public String toString() {
-        return "overlapping-templates=" + overlappingTemplates + ", leading-double-slash=" + leadingDoubleSlash
-                + ", case-variant-methods=" + caseVariantMethods;
+        return "overlapping-templates=" + overlappingTemplates + ", leading-double-slash=" + leadingDoubleSlash;
     }
 }
