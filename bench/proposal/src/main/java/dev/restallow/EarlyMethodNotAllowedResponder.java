@@ -61,7 +61,7 @@ final class EarlyMethodNotAllowedResponder implements ContainerRequestFilter {
         if (!table.implementedMethods().contains(method)) {
             return;
         }
-        RouteLookup.Match match = table.directMatch(request.getUriInfo().getPath(false));
+        RouteLookup.Match match = table.directMatch(RelativePath.of(request.getUriInfo()));
         if (match == null || match.allowed().contains(method)) {
             return;
         }

@@ -25,7 +25,7 @@ final class AutomaticOptionsResponder implements ContainerRequestFilter {
         if (!"OPTIONS".equals(request.getMethod()) || isCorsPreflight(request)) {
             return;
         }
-        RouteLookup lookup = routes.lookup(request.getUriInfo().getPath(false));
+        RouteLookup lookup = routes.lookup(RelativePath.of(request.getUriInfo()));
         if (lookup instanceof RouteLookup.Match match && !match.declaresOptions()) {
             request.abortWith(Response.ok()
                     .header(HttpHeaders.ALLOW, match.allowed().headerValue())

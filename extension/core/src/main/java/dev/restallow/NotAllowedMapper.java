@@ -57,7 +57,7 @@ final class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
         }
         Response thrown = exception.getResponse();
         AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                uriInfo.getPath(false),
+                RelativePath.of(uriInfo),
                 AllowedMethods.parseHeaderValues(thrown.getHeaders().get(HttpHeaders.ALLOW)));
         if (allowed == null) {
             allowed = AllowedMethods.impliedBy(List.of());

@@ -36,7 +36,7 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
             return;
         }
         AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                request.getUriInfo().getPath(false),
+                RelativePath.of(request.getUriInfo()),
                 AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
         if (allowed == null) {
             return;

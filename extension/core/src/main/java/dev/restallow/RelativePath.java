@@ -12,20 +12,30 @@ final class RelativePath {
     private RelativePath() {
     }
 
+    /**
+     * The part of the request path after the base path, without the '/' that joins the two: no
+     * leading '/' unless the request has an empty segment there ({@code /api//books}).
+     */
     static String of(UriInfo uriInfo) {
         String request = uriInfo.getRequestUri().getRawPath();
         String base = uriInfo.getBaseUri().getRawPath();
         if (request == null || base == null) {
-            return uriInfo.getPath();
+            return withoutJoiningSlash(uriInfo.getPath());
         }
         if (request.startsWith(base)) {
-            return request.substring(base.length());
+            String relative = request.substring(base.length());
+            return base.endsWith("/") ? relative : withoutJoiningSlash(relative);
         }
         if (base.equals(request + "/")) {
             return "";
         }
         // a base the request does not start with (a forwarded prefix): the decoded path, which
         // differs only where the request encoded a reserved character
-        return uriInfo.getPath();
+        return withoutJoiningSlash(uriInfo.getPath());
+    }
+
+    /** Runtimes differ on whether {@code UriInfo#getPath()} starts with '/' (RESTEasy) or not (Jersey). */
+    private static String withoutJoiningSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }

@@ -7,22 +7,20 @@ final class RequestPath {
     }
 
     /**
-     * One leading '/', matrix parameters removed from every segment (they take no part in
-     * request matching), percent-encoding kept as it came.
+     * The path relative to the application's base URI as {@link RelativePath} gives it, with the
+     * '/' that joins it to the base in front and matrix parameters removed from every segment (they
+     * take no part in request matching), percent-encoding kept as it came. A '/' at the start of
+     * the relative path is an empty first segment ({@code //users} below the base), which no
+     * template matches, as on the runtimes.
      */
-    static String forMatching(String requestPath) {
-        String path = requestPath == null ? "" : requestPath;
-        int start = 0;
-        while (start < path.length() && path.charAt(start) == '/') {
-            start++;
-        }
+    static String forMatching(String relativePath) {
+        String path = relativePath == null ? "" : relativePath;
         if (path.indexOf(';') < 0) {
-            // no matrix parameter: only the leading '/' to settle, without copying character by character
-            return start == 1 ? path : "/" + path.substring(start);
+            return "/" + path;
         }
         StringBuilder normalized = new StringBuilder(path.length() + 1).append('/');
         boolean inMatrix = false;
-        for (int i = start; i < path.length(); i++) {
+        for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '/') {
                 inMatrix = false;

@@ -59,8 +59,9 @@ final class RouteTable {
     }
 
     /**
-     * Looks up a request path relative to the application's base URI, percent-encoded, with or
-     * without a leading '/'. Matrix parameters are ignored, as in request matching.
+     * Looks up a request path relative to the application's base URI, percent-encoded, as
+     * {@link RelativePath} gives it (no leading '/': one there is an empty first segment). Matrix
+     * parameters are ignored, as in request matching.
      */
     RouteLookup lookup(String requestPath) {
         String path = RequestPath.forMatching(requestPath);

@@ -49,7 +49,7 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
             // here would bypass it, so the runtime's 405 and the application's answer stay
             return;
         }
-        if (table.lookup(request.getUriInfo().getPath(false)) instanceof RouteLookup.Match match) {
+        if (table.lookup(RelativePath.of(request.getUriInfo())) instanceof RouteLookup.Match match) {
             request.abortWith(responses.notImplemented(RefusedRequest.of(request), match.allowed()));
         }
     }

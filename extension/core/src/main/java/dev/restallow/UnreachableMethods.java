@@ -43,7 +43,8 @@ final class UnreachableMethods {
             if (matching.size() < 2) {
                 continue; // one template alone at this path: nothing competes for it
             }
-            if (!(table.lookup(path) instanceof RouteLookup.Match match)) {
+            // the example is a full path ("/orders/7"); the table takes it relative to the base
+            if (!(table.lookup(path.substring(path.startsWith("/") ? 1 : 0)) instanceof RouteLookup.Match match)) {
                 continue; // the runtime decides below an opaque locator
             }
             matching.sort(Comparator.comparing(TemplateIndex.Entry::template, PathTemplate.MATCHING_ORDER));

@@ -28,6 +28,17 @@ class RelativePathTest {
     }
 
     @Test
+    void anEmptySegmentAfterTheBaseIsKept() {
+        assertEquals("/books", RelativePath.of(uriInfo("http://h/api//books", "http://h/api/", "x")));
+    }
+
+    @Test
+    void aBaseWithoutTrailingSlashIsJoinedByOneSlash() {
+        assertEquals("books", RelativePath.of(uriInfo("http://h/api/books", "http://h/api", "x")));
+        assertEquals("/books", RelativePath.of(uriInfo("http://h/api//books", "http://h/api", "x")));
+    }
+
+    @Test
     void theBaseItself() {
         assertEquals("", RelativePath.of(uriInfo("http://h/api", "http://h/api/", "x")));
         assertEquals("", RelativePath.of(uriInfo("http://h/api/", "http://h/api/", "x")));
@@ -35,6 +46,6 @@ class RelativePathTest {
 
     @Test
     void aBaseTheRequestDoesNotStartWithFallsBackToTheDecodedPath() {
-        assertEquals("/books/a b", RelativePath.of(uriInfo("http://h/books/a%20b", "http://h/prefix/api/", "/books/a b")));
+        assertEquals("books/a b", RelativePath.of(uriInfo("http://h/books/a%20b", "http://h/prefix/api/", "/books/a b")));
     }
 }

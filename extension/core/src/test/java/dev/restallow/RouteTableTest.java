@@ -25,7 +25,7 @@ class RouteTableTest {
     @Test
     void rootSubResourceAndLocatorPaths() {
         assertEquals("GET, HEAD, POST, OPTIONS", allow(TEST_APP, "users"));
-        assertEquals("GET, HEAD, POST, OPTIONS", allow(TEST_APP, "/users/"));
+        assertEquals("GET, HEAD, POST, OPTIONS", allow(TEST_APP, "users/"));
         assertEquals("GET, HEAD, PUT, PATCH, DELETE, OPTIONS", allow(TEST_APP, "users/1"));
         assertEquals("GET, HEAD, OPTIONS", allow(TEST_APP, "items/12"));
         assertEquals("POST, OPTIONS", allow(TEST_APP, "items/special"));
@@ -44,6 +44,12 @@ class RouteTableTest {
         for (String path : List.of("", "nowhere", "items/abc", "items", "orgs", "users/1/extra", "orgs/a/members/x")) {
             assertInstanceOf(RouteLookup.NoMatch.class, TEST_APP.lookup(path), path);
         }
+    }
+
+    @Test
+    void anEmptyFirstSegmentMatchesNoTemplate() {
+        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup("/users"));
+        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup("//users"));
     }
 
     @Test

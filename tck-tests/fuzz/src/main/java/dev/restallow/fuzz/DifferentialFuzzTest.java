@@ -110,7 +110,7 @@ class DifferentialFuzzTest {
             List<DeployedModel.Exchange> failed = new ArrayList<>();
             int sent = 0;
             try (DeployedModel deployed = DeployedModel.deploy(runtime, model)) {
-                RequestGenerator generator = new RequestGenerator(model, seed * 17 + index, scope,
+                RequestGenerator generator = new RequestGenerator(model, seed * 17 + index,
                         runtime.matchesPathsAsSpecified());
                 while (sent < requests && failed.size() < MAX_FAILURES_PER_MODEL) {
                     DeployedModel.Exchange exchange = deployed.exchange(generator.next());

@@ -10,20 +10,16 @@ package dev.restallow.fuzz;
  *     can match the same path (a literal and a template, two regexes, a regex that spans segments, a root at "/").
  *     rest-allow selects by Jakarta REST §3.7.2 path-first order, but Jersey, RESTEasy and CXF all serve other
  *     methods there too (they choose among every matching template of the class by method), so Allow misses them
- * @param leadingDoubleSlash system property {@code restallow.fuzz.leading-double-slash}: request paths whose first
- *     segment after the base path is empty ({@code //a}). Every runtime answers 404; rest-allow drops the extra
- *     '/' ({@code RequestPath#forMatching}) and answers 501 or automatic OPTIONS there
  */
-record FuzzScope(boolean overlappingTemplates, boolean leadingDoubleSlash) {
+record FuzzScope(boolean overlappingTemplates) {
 
     static FuzzScope fromSystemProperties() {
         boolean all = Boolean.getBoolean("restallow.fuzz.open-bugs");
-        return new FuzzScope(all || Boolean.getBoolean("restallow.fuzz.overlapping-templates"),
-                all || Boolean.getBoolean("restallow.fuzz.leading-double-slash"));
+        return new FuzzScope(all || Boolean.getBoolean("restallow.fuzz.overlapping-templates"));
     }
 
     @Override
     public String toString() {
-        return "overlapping-templates=" + overlappingTemplates + ", leading-double-slash=" + leadingDoubleSlash;
+        return "overlapping-templates=" + overlappingTemplates;
     }
 }

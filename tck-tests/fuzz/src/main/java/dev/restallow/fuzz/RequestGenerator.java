@@ -31,15 +31,13 @@ final class RequestGenerator {
     private static final String[] JUNK_PATHS = {"", "/", "zz", "a/zz/zz", "application.wadl", "%", "a/%zz", "..", "a/../../b"};
 
     private final Random random;
-    private final FuzzScope scope;
     private final boolean pathsAsSpecified;
     private final List<List<String>> chains = new ArrayList<>();
     private final List<String> verbs;
 
     /** @param pathsAsSpecified whether paths may carry matrix parameters and empty segments (see {@link FuzzRuntime}) */
-    RequestGenerator(FuzzModel model, long seed, FuzzScope scope, boolean pathsAsSpecified) {
+    RequestGenerator(FuzzModel model, long seed, boolean pathsAsSpecified) {
         this.random = new Random(seed);
-        this.scope = scope;
         this.pathsAsSpecified = pathsAsSpecified;
         for (FuzzModel.ResourceClass root : model.roots()) {
             collectChains(root, List.of(root.path()));
@@ -96,7 +94,7 @@ final class RequestGenerator {
     private String path() {
         if (random.nextInt(20) == 0) {
             String junk = pick(JUNK_PATHS);
-            return scope.leadingDoubleSlash() ? junk : junk.replaceFirst("^/+", "");
+            return junk;
         }
         StringBuilder path = new StringBuilder();
         for (String template : chains.get(random.nextInt(chains.size()))) {
@@ -113,9 +111,6 @@ final class RequestGenerator {
         int mutations = random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(2);
         for (int i = 0; i < mutations; i++) {
             concrete = mutate(concrete);
-        }
-        if (!scope.leadingDoubleSlash()) {
-            concrete = concrete.replaceFirst("^/+", "");
         }
         return concrete;
     }
