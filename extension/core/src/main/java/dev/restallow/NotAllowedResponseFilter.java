@@ -13,7 +13,8 @@ import java.lang.annotation.Annotation;
  * The safety net for 405s that did not come from rest-allow's mapper (CXF's routing 405 is a
  * plain ClientErrorException, an application's own mapper answers for itself): makes
  * {@code Allow} exact and adds the configured body where the 405 has none. Status and any body
- * already there are kept.
+ * already there are kept. Every 405 passes here, whoever made it, so it is also where 405s are
+ * counted ({@link NotAllowedMetric}).
  */
 final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
@@ -21,13 +22,15 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
+    private final NotAllowedMetric metric;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    NotAllowedResponseFilter(AllowResolver allowResolver, ErrorResponses responses) {
+    NotAllowedResponseFilter(AllowResolver allowResolver, ErrorResponses responses, NotAllowedMetric metric) {
         this.allowResolver = allowResolver;
         this.responses = responses;
+        this.metric = metric;
     }
 
     @Override
@@ -35,6 +38,7 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
         if (response.getStatus() != 405) {
             return;
         }
+        metric.count(request);
         AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
                 RelativePath.of(request.getUriInfo()),
                 AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));

@@ -45,6 +45,7 @@ public final class RestAllowAnswers {
     private final RouteTableSource routes;
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
+    private final NotAllowedMetric metric;
     /** Whether to correct Quarkus REST's routing answers that contradict the model ({@link #forQuarkusRest()}). */
     private final boolean correctsQuarkusRestRouting;
 
@@ -54,6 +55,7 @@ public final class RestAllowAnswers {
         this.routes = routes;
         this.allowResolver = new AllowResolver(routes);
         this.responses = responses;
+        this.metric = NotAllowedMetric.of(routes, config.enabled() && config.metrics());
         this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
     }
 
@@ -183,6 +185,9 @@ public final class RestAllowAnswers {
             }
         } else {
             return;
+        }
+        if (response.getStatus() == 405) {
+            metric.count(request);
         }
         if (allowed == null) {
             return;

@@ -17,17 +17,20 @@ import java.util.function.Function;
  *     method that no resource of the application implements
  * @param strict {@value #STRICT}: {@code true} fails deployment when the start-up checks warn,
  *     {@code false} (default) only logs the warnings
+ * @param metrics {@value #METRICS}: {@code true} (default) counts 405s in Micrometer and MicroProfile
+ *     Metrics where either is present, {@code false} never looks for them
  */
 record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsFromModel, int unknownMethodStatus,
-        boolean strict) {
+        boolean strict, boolean metrics) {
 
     static final String ENABLED = "rest-allow.enabled";
     static final String BODY = "rest-allow.body";
     static final String OPTIONS = "rest-allow.options";
     static final String UNKNOWN_METHOD = "rest-allow.unknown-method";
     static final String STRICT = "rest-allow.strict";
+    static final String METRICS = "rest-allow.metrics";
 
-    static final RestAllowConfig DEFAULTS = new RestAllowConfig(true, BodyFormat.JSON, true, 501, false);
+    static final RestAllowConfig DEFAULTS = new RestAllowConfig(true, BodyFormat.JSON, true, 501, false, true);
 
     /**
      * Reads every key.
@@ -50,7 +53,8 @@ record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsFromMode
         boolean fromModel = "model".equals(choose(value, OPTIONS, "model", List.of("model", "runtime")));
         int unknown = Integer.parseInt(choose(value, UNKNOWN_METHOD, "501", List.of("501", "405")));
         boolean strict = "true".equals(choose(value, STRICT, "false", List.of("true", "false")));
-        return new RestAllowConfig(enabled, body, fromModel, unknown, strict);
+        boolean metrics = "true".equals(choose(value, METRICS, "true", List.of("true", "false")));
+        return new RestAllowConfig(enabled, body, fromModel, unknown, strict, metrics);
     }
 
     private static String choose(Function<String, String> value, String key, String defaultValue, List<String> allowed) {

@@ -24,6 +24,10 @@ import java.util.logging.Logger;
  *   <li>{@code rest-allow.unknown-method}: {@code 501} (default) or {@code 405}</li>
  *   <li>{@code rest-allow.strict}: {@code false} (default) logs the start-up checks' warnings
  *       ({@link StartupReport}), {@code true} fails deployment when there are any</li>
+ *   <li>{@code rest-allow.metrics}: {@code true} (default) counts every 405 as
+ *       {@code restallow.method.not.allowed}, tagged {@code route} (template) and {@code method}, in
+ *       Micrometer's global registry and in MicroProfile Metrics where they are present;
+ *       {@code false} never looks for them</li>
  * </ul>
  *
  * <p>At deployment it logs, to the {@code java.util.logging} logger {@code dev.restallow}, one INFO
@@ -80,7 +84,8 @@ public final class RestAllowFeature implements Feature {
             context.register(new CxfClientErrorMapper(notAllowedMapper), Integer.MAX_VALUE);
         }
         // response filters run in descending priority order: a low value runs after the application's
-        context.register(new NotAllowedResponseFilter(allowResolver, responses), 10);
+        context.register(new NotAllowedResponseFilter(allowResolver, responses,
+                NotAllowedMetric.of(routes, config.metrics())), 10);
         return true;
     }
 

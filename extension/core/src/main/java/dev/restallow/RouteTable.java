@@ -64,10 +64,32 @@ final class RouteTable {
      * parameters are ignored, as in request matching.
      */
     RouteLookup lookup(String requestPath) {
+        return walk(requestPath, null);
+    }
+
+    /**
+     * The route template of the resource that {@link #lookup} selects for a request path: the
+     * {@code @Path} values along the way (root class, locators, sub-resource method) joined by '/',
+     * such as {@code /books/{id}/loans}; for a path that leads through a locator whose target only
+     * the runtime knows, the templates up to that locator's. Null where no resource matches. Made
+     * only of the application's own templates, never of request data: where locators lead back to
+     * a resource already on the way, the rest is {@code /**}, so that the number of distinct
+     * templates stays bounded by the model, whatever the depth of the request path.
+     */
+    String routeTemplate(String requestPath) {
+        RouteTemplate route = new RouteTemplate(nodes.size());
+        return walk(requestPath, route) instanceof RouteLookup.NoMatch ? null : route.toString();
+    }
+
+    /** {@link #lookup}, appending each template it follows to {@code route} when that is not null. */
+    private RouteLookup walk(String requestPath, RouteTemplate route) {
         String path = RequestPath.forMatching(requestPath);
         RootMatch root = bestMatch(roots.matchCandidates(path), path);
         if (root == null) {
             return RouteLookup.NO_MATCH;
+        }
+        if (route != null) {
+            route.follow(root.entry().value(), root.entry().template());
         }
         ResourceNode node = nodes.get(root.entry().value());
         String rest = root.rest();
@@ -81,14 +103,18 @@ final class RouteTable {
             if (selected == null) {
                 return RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS;
             }
-            ResourceNode.SubRoute route = selected.entry.value();
+            ResourceNode.SubRoute subRoute = selected.entry.value();
+            if (route != null) {
+                route.follow(selected.byMethod ? ResourceNode.NO_LOCATOR : subRoute.locatorTarget(),
+                        selected.entry.template());
+            }
             if (selected.byMethod) {
-                return matchOf(route.methods());
+                return matchOf(subRoute.methods());
             }
-            if (route.locatorTarget() == ResourceNode.OPAQUE) {
-                return new RouteLookup.Deferred(route.locatorName());
+            if (subRoute.locatorTarget() == ResourceNode.OPAQUE) {
+                return new RouteLookup.Deferred(subRoute.locatorName());
             }
-            node = nodes.get(route.locatorTarget());
+            node = nodes.get(subRoute.locatorTarget());
             stalled = selected.rest.length() < rest.length() ? 0 : stalled + 1;
             rest = selected.rest;
         }
