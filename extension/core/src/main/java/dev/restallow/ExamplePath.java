@@ -24,7 +24,7 @@ final class ExamplePath {
                 i++;
                 continue;
             }
-            int end = closingBrace(template, i);
+            int end = PathTemplate.closingBrace(template, i);
             if (end < 0) {
                 return null;
             }
@@ -50,18 +50,5 @@ final class ExamplePath {
         } catch (PatternSyntaxException e) {
             return null;
         }
-    }
-
-    private static int closingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -228,6 +228,15 @@ record PathTemplate(
     }
 
     private static int closingBrace(String text, int open, String template) {
+        int close = closingBrace(text, open);
+        if (close < 0) {
+            throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + template + "\")");
+        }
+        return close;
+    }
+
+    /** The index of the '}' that closes the '{' at {@code open}, counting nested braces; -1 if none does. */
+    static int closingBrace(String text, int open) {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -237,7 +246,7 @@ record PathTemplate(
                 return i;
             }
         }
-        throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + template + "\")");
+        return -1;
     }
 
     private static List<String> literalSegments(String prefix, boolean wholeTemplateIsLiteral) {

@@ -41,7 +41,11 @@ final class RouteTemplate {
         appendSegments(template.source());
     }
 
-    /** Appends a template's text without its leading and trailing slashes, after a '/'. */
+    /**
+     * Appends a template's text without its leading and trailing slashes, after a '/', and with
+     * each variable's regular expression left out ({@code {id: [0-9]+}} is {@code {id}}), as
+     * Quarkus and Micrometer write route templates.
+     */
     private void appendSegments(String source) {
         if (source == null) {
             return;
@@ -54,8 +58,23 @@ final class RouteTemplate {
         while (end > start && source.charAt(end - 1) == '/') {
             end--;
         }
-        if (start < end) {
-            text.append('/').append(source, start, end);
+        if (start == end) {
+            return;
+        }
+        text.append('/');
+        int i = start;
+        while (i < end) {
+            char c = source.charAt(i);
+            int close = c == '{' ? PathTemplate.closingBrace(source, i) : -1;
+            if (close < 0) {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int colon = source.indexOf(':', i);
+            int nameEnd = colon >= 0 && colon < close ? colon : close;
+            text.append('{').append(source.substring(i + 1, nameEnd).strip()).append('}');
+            i = close + 1;
         }
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.restallow.testapp.TestApplication;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,24 @@ class RouteTemplateTest {
         assertEquals("/users", TEST_APP.routeTemplate("users/"));
         assertEquals("/users/{id}", TEST_APP.routeTemplate("users/42"));
         assertEquals("/users/{id}", TEST_APP.routeTemplate("users;a=b/42;c=d"));
-        assertEquals("/items/{id: [0-9]+}", TEST_APP.routeTemplate("items/12"));
+        assertEquals("/items/{id}", TEST_APP.routeTemplate("items/12"));
         assertEquals("/items/special", TEST_APP.routeTemplate("items/special"));
+    }
+
+    @Path("codes")
+    public static class Codes {
+        @GET
+        @Path("{ code : [a-z]{1,3} }/{year: \\d{4}}")
+        public String get() {
+            return "";
+        }
+    }
+
+    @Test
+    void variablesAreNamedWithoutTheirRegularExpressions() {
+        RouteTable table = RouteTableBuilder.build(List.of(Codes.class));
+
+        assertEquals("/codes/{code}/{year}", table.routeTemplate("codes/abc/2026"));
     }
 
     @Test

@@ -40,7 +40,8 @@ public class RestAllowRecorder {
                 "rest-allow.enabled", runtimeConfig.enabled(),
                 "rest-allow.body", lowerCase(runtimeConfig.body()),
                 "rest-allow.options", lowerCase(runtimeConfig.options()),
-                "rest-allow.unknown-method", unknownMethod);
+                "rest-allow.unknown-method", unknownMethod,
+                "rest-allow.metrics", runtimeConfig.metrics());
         RestAllowAnswers created = RestAllowAnswers.create(model, values::get,
                 runtimeConfig.enabled() ? writer(json) : null);
         RestAllowAnswers answers = quarkusRest ? created.forQuarkusRest() : created;

@@ -42,6 +42,14 @@ public interface RestAllowRuntimeConfig {
     @WithDefault("501")
     int unknownMethod();
 
+    /**
+     * Whether every 405 is counted as {@code restallow.method.not.allowed}, tagged {@code route}
+     * (the route template, never the request path) and {@code method}, in Micrometer
+     * ({@code quarkus-micrometer}) and MicroProfile Metrics where the application has them.
+     */
+    @WithDefault("true")
+    boolean metrics();
+
     /** The body of 405 and 501 answers. */
     enum Body {
         /** {@code application/json}: {@code {"error", "message", "allowed_methods"}}. */
