@@ -1,6 +1,5 @@
 package dev.restallow;
 
-import jakarta.enterprise.inject.spi.CDI;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -8,7 +7,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The 405 counter in the application's MicroProfile Metrics registry (Payara: {@code /metrics},
- * application scope), found through CDI at the first 405. Loaded only when the MicroProfile
+ * application scope), found through CDI at the first 405 ({@link ApplicationMetricRegistry}): so
+ * only in an application with CDI (a {@code beans.xml} or any CDI bean). Loaded only when the MicroProfile
  * Metrics API is visible to the application.
  */
 final class MicroProfileMetricsCounter implements MethodNotAllowedCounter {
@@ -37,7 +37,7 @@ final class MicroProfileMetricsCounter implements MethodNotAllowedCounter {
             return known;
         }
         try {
-            known = CDI.current().select(MetricRegistry.class).get();
+            known = ApplicationMetricRegistry.lookup();
             registry = known;
             return known;
         } catch (RuntimeException | LinkageError noRegistry) {
