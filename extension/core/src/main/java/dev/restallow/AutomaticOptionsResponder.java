@@ -15,9 +15,19 @@ import jakarta.ws.rs.core.Response;
 final class AutomaticOptionsResponder implements ContainerRequestFilter {
 
     private final RouteTableSource routes;
+    /**
+     * Whether a path inside a resource class that nothing serves gets 404 here, where the runtime's
+     * automatic OPTIONS would answer 200 for it (Quarkus REST lists every method of the class).
+     */
+    private final boolean notFoundInsideResourceClass;
 
     AutomaticOptionsResponder(RouteTableSource routes) {
+        this(routes, false);
+    }
+
+    AutomaticOptionsResponder(RouteTableSource routes, boolean notFoundInsideResourceClass) {
         this.routes = routes;
+        this.notFoundInsideResourceClass = notFoundInsideResourceClass;
     }
 
     @Override
@@ -31,6 +41,9 @@ final class AutomaticOptionsResponder implements ContainerRequestFilter {
                     .header(HttpHeaders.ALLOW, match.allowed().headerValue())
                     .header(HttpHeaders.CONTENT_LENGTH, 0)
                     .build());
+        } else if (notFoundInsideResourceClass && lookup instanceof RouteLookup.NoMatch noMatch
+                && noMatch.insideResourceClass()) {
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
         }
     }
 

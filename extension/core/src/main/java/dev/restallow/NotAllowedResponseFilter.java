@@ -20,28 +20,50 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
+    private final RouteTableSource routes;
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
     private final NotAllowedMetric metric;
+    /**
+     * Whether an entity-less 404 at a path the model selects through a sub-resource locator, for a
+     * method not allowed there, becomes the 405 (Quarkus REST answers 404 there).
+     */
+    private final boolean correctsNotFoundBelowLocators;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    NotAllowedResponseFilter(AllowResolver allowResolver, ErrorResponses responses, NotAllowedMetric metric) {
-        this.allowResolver = allowResolver;
+    NotAllowedResponseFilter(RouteTableSource routes, ErrorResponses responses, NotAllowedMetric metric,
+            boolean correctsNotFoundBelowLocators) {
+        this.routes = routes;
+        this.allowResolver = new AllowResolver(routes);
         this.responses = responses;
         this.metric = metric;
+        this.correctsNotFoundBelowLocators = correctsNotFoundBelowLocators;
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() != 405) {
+        filter(request, response, resourceInfo);
+    }
+
+    /** @param resourceInfo the resource method the runtime matched, if any */
+    void filter(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resourceInfo) {
+        AllowedMethods allowed;
+        if (response.getStatus() == 405) {
+            allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
+                    RelativePath.of(request.getUriInfo()),
+                    AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
+        } else if (response.getStatus() == 404 && correctsNotFoundBelowLocators && !response.hasEntity()) {
+            allowed = refusedBelowLocator(request);
+            if (allowed == null) {
+                return;
+            }
+            response.setStatus(405);
+        } else {
             return;
         }
         metric.count(request);
-        AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                RelativePath.of(request.getUriInfo()),
-                AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
         if (allowed == null) {
             return;
         }
@@ -53,5 +75,16 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
                 response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));
             }
         }
+    }
+
+    /**
+     * The methods allowed at the request's path when the model selects its resource through a
+     * sub-resource locator and the request's method is not among them, else null.
+     */
+    private AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
+        String path = RelativePath.of(request.getUriInfo());
+        return routes.lookup(path) instanceof RouteLookup.Match match
+                && !match.allowed().contains(request.getMethod())
+                && routes.table().directMatch(path) == null ? match.allowed() : null;
     }
 }

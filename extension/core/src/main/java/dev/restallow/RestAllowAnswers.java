@@ -6,16 +6,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
-import java.lang.annotation.Annotation;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,8 +22,8 @@ import java.util.function.Function;
  * {@code UriInfo#getPath(false)} throws; the request path is taken from the raw request and base
  * URIs here.)
  *
- * <p>Each method does the job of providers that {@link RestAllowFeature} registers, with the
- * request state passed in: {@link #filterRequest} that of the {@code @PreMatching} request filters
+ * <p>Each method hands the request state, passed in, to the same provider that
+ * {@link RestAllowFeature} registers for the job: {@link #filterRequest} that of the {@code @PreMatching} request filters
  * (automatic OPTIONS, 501), {@link #toResponse} that of the {@code ExceptionMapper<NotAllowedException>},
  * {@link #filterResponse} that of the response filter. Register them with the same priorities: the
  * request filter at {@code Priorities.USER}, the mapper at {@code Integer.MAX_VALUE} (the lowest
@@ -36,27 +32,28 @@ import java.util.function.Function;
  */
 public final class RestAllowAnswers {
 
-    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
-
-    /** GET and HEAD every server must support (RFC 9110 §9.1); OPTIONS is always answered. */
-    private static final Set<String> ALWAYS_RECOGNISED = Set.of("GET", "HEAD", "OPTIONS");
-
     private final RestAllowConfig config;
     private final RouteTableSource routes;
-    private final AllowResolver allowResolver;
     private final ErrorResponses responses;
-    private final NotAllowedMetric metric;
-    /** Whether to correct Quarkus REST's routing answers that contradict the model ({@link #forQuarkusRest()}). */
-    private final boolean correctsQuarkusRestRouting;
+    /** Null where {@code rest-allow.options=runtime}. */
+    private final AutomaticOptionsResponder options;
+    /** Null where {@code rest-allow.unknown-method=405}. */
+    private final UnknownMethodResponder unknownMethods;
+    private final NotAllowedMapper mapper;
+    private final NotAllowedResponseFilter responseFilter;
 
     private RestAllowAnswers(RestAllowConfig config, RouteTableSource routes, ErrorResponses responses,
             boolean correctsQuarkusRestRouting) {
         this.config = config;
         this.routes = routes;
-        this.allowResolver = new AllowResolver(routes);
         this.responses = responses;
-        this.metric = NotAllowedMetric.of(routes, config.enabled() && config.metrics());
-        this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
+        this.options = config.optionsFromModel()
+                ? new AutomaticOptionsResponder(routes, correctsQuarkusRestRouting) : null;
+        this.unknownMethods = config.unknownMethodStatus() == 501
+                ? new UnknownMethodResponder(routes, responses, false) : null;
+        this.mapper = new NotAllowedMapper(new AllowResolver(routes), responses);
+        this.responseFilter = new NotAllowedResponseFilter(routes, responses,
+                NotAllowedMetric.of(routes, config.enabled() && config.metrics()), correctsQuarkusRestRouting);
     }
 
     /**
@@ -109,36 +106,13 @@ public final class RestAllowAnswers {
         if (!config.enabled()) {
             return;
         }
-        String method = request.getMethod();
-        if ("OPTIONS".equals(method)) {
-            if (config.optionsFromModel() && !isCorsPreflight(request)) {
-                RouteLookup lookup = routes.lookup(RelativePath.of(request.getUriInfo()));
-                if (lookup instanceof RouteLookup.Match match && !match.declaresOptions()) {
-                    request.abortWith(Response.ok()
-                            .header(HttpHeaders.ALLOW, match.allowed().headerValue())
-                            .header(HttpHeaders.CONTENT_LENGTH, 0)
-                            .build());
-                } else if (correctsQuarkusRestRouting && lookup instanceof RouteLookup.NoMatch noMatch
-                        && noMatch.insideResourceClass()) {
-                    request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
-                }
-            }
-            return;
+        if (options != null) {
+            options.filter(request);
         }
-        if (config.unknownMethodStatus() != 501 || ALWAYS_RECOGNISED.contains(method)) {
-            return;
+        // never both: OPTIONS is always a recognised method
+        if (unknownMethods != null) {
+            unknownMethods.filter(request, providers);
         }
-        RouteTable table = routes.table();
-        if (!table.implementedMethods().contains(method)
-                && ApplicationMappers.forClientErrors(providers) == null
-                && table.lookup(RelativePath.of(request.getUriInfo())) instanceof RouteLookup.Match match) {
-            request.abortWith(responses.notImplemented(RefusedRequest.of(request), match.allowed()));
-        }
-    }
-
-    private static boolean isCorsPreflight(ContainerRequestContext request) {
-        return request.getHeaderString("Origin") != null
-                && request.getHeaderString("Access-Control-Request-Method") != null;
     }
 
     /**
@@ -148,20 +122,11 @@ public final class RestAllowAnswers {
      */
     public Response toResponse(NotAllowedException exception, ResourceInfo resourceInfo, UriInfo uriInfo,
             HttpHeaders headers, Request request, Providers providers) {
-        ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
-        if (applicationMapper != null) {
-            return applicationMapper.toResponse(exception);
-        }
         if (!config.enabled()) {
-            return exception.getResponse();
+            ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
+            return applicationMapper != null ? applicationMapper.toResponse(exception) : exception.getResponse();
         }
-        AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                RelativePath.of(uriInfo),
-                AllowedMethods.parseHeaderValues(exception.getResponse().getHeaders().get(HttpHeaders.ALLOW)));
-        if (allowed == null) {
-            allowed = AllowedMethods.impliedBy(List.of());
-        }
-        return responses.methodNotAllowed(RefusedRequest.of(request, uriInfo, headers), allowed);
+        return mapper.answer(exception, providers, resourceInfo, uriInfo, headers, request);
     }
 
     /**
@@ -170,46 +135,8 @@ public final class RestAllowAnswers {
      */
     public void filterResponse(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resourceInfo) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            responseFilter.filter(request, response, resourceInfo);
         }
-        AllowedMethods allowed;
-        if (response.getStatus() == 405) {
-            allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                    RelativePath.of(request.getUriInfo()),
-                    AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
-        } else if (response.getStatus() == 404 && correctsQuarkusRestRouting && !response.hasEntity()) {
-            allowed = refusedBelowLocator(request);
-            if (allowed != null) {
-                response.setStatus(405);
-            }
-        } else {
-            return;
-        }
-        if (response.getStatus() == 405) {
-            metric.count(request);
-        }
-        if (allowed == null) {
-            return;
-        }
-        response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed.headerValue());
-        if (!response.hasEntity()) {
-            ErrorResponses.Body body = responses.methodNotAllowedBody(RefusedRequest.of(request), allowed);
-            if (body != null) {
-                response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-                response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));
-            }
-        }
-    }
-
-    /**
-     * The methods allowed at the request's path when the model selects its resource through a
-     * sub-resource locator and the request's method is not among them, else null.
-     */
-    private AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
-        String path = RelativePath.of(request.getUriInfo());
-        return routes.lookup(path) instanceof RouteLookup.Match match
-                && !match.allowed().contains(request.getMethod())
-                && routes.table().directMatch(path) == null ? match.allowed() : null;
     }
 }

@@ -84,8 +84,8 @@ public final class RestAllowFeature implements Feature {
             context.register(new CxfClientErrorMapper(notAllowedMapper), Integer.MAX_VALUE);
         }
         // response filters run in descending priority order: a low value runs after the application's
-        context.register(new NotAllowedResponseFilter(allowResolver, responses,
-                NotAllowedMetric.of(routes, config.metrics())), 10);
+        context.register(new NotAllowedResponseFilter(routes, responses,
+                NotAllowedMetric.of(routes, config.metrics()), false), 10);
         return true;
     }
 

@@ -35,6 +35,14 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        filter(request, providers);
+    }
+
+    /**
+     * @param providers the application's providers, where the application maps 405s through a
+     *     mapper of its own (its mapper then answers an unknown method as it answers any 405)
+     */
+    void filter(ContainerRequestContext request, Providers providers) {
         String method = methodsIgnoreCase ? request.getMethod().toUpperCase(Locale.ROOT) : request.getMethod();
         if (ALWAYS_RECOGNISED.contains(method)) {
             return;
