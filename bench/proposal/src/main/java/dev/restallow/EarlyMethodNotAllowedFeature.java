@@ -24,9 +24,7 @@ public final class EarlyMethodNotAllowedFeature implements Feature {
             return false;
         }
         context.property(INSTALLED, Boolean.TRUE);
-        RouteTableSource routes = new RouteTableSource();
-        configuration.getClasses().forEach(routes::addRootClass);
-        configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
+        RouteTableSource routes = RouteTableSource.of(configuration);
         context.register(new ResourceClassCollector(routes));
         ErrorResponses responses = new ErrorResponses(config.body(),
                 config.body() == BodyFormat.NONE ? null : JsonbSerializer.create());

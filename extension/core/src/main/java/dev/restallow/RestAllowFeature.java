@@ -52,11 +52,7 @@ public final class RestAllowFeature implements Feature {
         }
         context.property(INSTALLED, Boolean.TRUE);
 
-        RouteTableSource routes = new RouteTableSource();
-        configuration.getClasses().forEach(routes::addRootClass);
-        configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
-        // RESTEasy lists the resource classes in its deployment, not in the feature's configuration
-        ResteasyRootClasses.find().forEach(routes::addRootClass);
+        RouteTableSource routes = RouteTableSource.of(configuration);
         StartupReport report = reportAtDeployment(routes);
         if (report != null) {
             report.log(LOG);

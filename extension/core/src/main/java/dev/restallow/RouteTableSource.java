@@ -1,5 +1,6 @@
 package dev.restallow;
 
+import jakarta.ws.rs.core.Configuration;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,19 @@ final class RouteTableSource {
     RouteTableSource(ResourceModel model) {
         this.prebuilt = true;
         this.table = RouteTableBuilder.build(model);
+    }
+
+    /**
+     * The root classes the deploying application shows a feature: its configuration's classes and
+     * instances, and RESTEasy's deployment (which lists them only there). Classes that the runtime
+     * reports later come through the {@link ResourceClassCollector} that the feature registers.
+     */
+    static RouteTableSource of(Configuration configuration) {
+        RouteTableSource routes = new RouteTableSource();
+        configuration.getClasses().forEach(routes::addRootClass);
+        configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
+        ResteasyRootClasses.find().forEach(routes::addRootClass);
+        return routes;
     }
 
     void addRootClass(Class<?> resourceClass) {
