@@ -48,7 +48,7 @@ public final class RestAllowFeature implements Feature {
         }
         context.property(INSTALLED, Boolean.TRUE);
 
-        RouteTableSource routes = new RouteTableSource();
+        RouteTableSource routes = new RouteTableSource(RoutingRule.ofRuntime(context, configuration));
         configuration.getClasses().forEach(routes::addRootClass);
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
         // RESTEasy lists the resource classes in its deployment, not in the feature's configuration

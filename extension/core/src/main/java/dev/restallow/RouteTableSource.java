@@ -1,8 +1,9 @@
 package dev.restallow;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,7 +17,9 @@ final class RouteTableSource {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final Set<Class<?>> rootClasses = ConcurrentHashMap.newKeySet();
+    /** In the order they were reported: RESTEasy breaks ties between root templates by registration order. */
+    private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
+    private final RoutingRule rule;
     private final AtomicInteger generation = new AtomicInteger();
     /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
     private final boolean prebuilt;
@@ -25,19 +28,37 @@ final class RouteTableSource {
     private boolean reported;
 
     RouteTableSource() {
+        this(RoutingRule.SPEC);
+    }
+
+    /** A source for a runtime whose resource selection deviates from §3.7.2 where templates overlap. */
+    RouteTableSource(RoutingRule rule) {
         this.prebuilt = false;
+        this.rule = rule;
     }
 
     /** A source whose table is built now, from a model read at build time (the Quarkus extension). */
     RouteTableSource(ResourceModel model) {
         this.prebuilt = true;
+        this.rule = RoutingRule.SPEC;
         this.table = RouteTableBuilder.build(model);
     }
 
     void addRootClass(Class<?> resourceClass) {
-        if (!prebuilt && ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
-            generation.incrementAndGet();
-            table = null;
+        if (prebuilt || ResourceClassScanner.rootPath(resourceClass) == null) {
+            return;
+        }
+        synchronized (rootClasses) {
+            if (rootClasses.add(resourceClass)) {
+                generation.incrementAndGet();
+                table = null;
+            }
+        }
+    }
+
+    private List<Class<?>> rootClasses() {
+        synchronized (rootClasses) {
+            return new ArrayList<>(rootClasses);
         }
     }
 
@@ -47,13 +68,13 @@ final class RouteTableSource {
      * only later: the report is then logged when the table is first built).
      */
     StartupReport reportAtDeployment() {
-        if (prebuilt || rootClasses.isEmpty()) {
+        if (prebuilt || rootClasses().isEmpty()) {
             return null;
         }
         synchronized (this) {
             int built = generation.get();
-            ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
-            RouteTable current = RouteTableBuilder.build(model);
+            ResourceModel model = ResourceClassScanner.read(rootClasses());
+            RouteTable current = RouteTableBuilder.build(model, rule);
             if (built == generation.get()) {
                 table = current;
             }
@@ -72,8 +93,8 @@ final class RouteTableSource {
             if (current == null) {
                 int built = generation.get();
                 long start = System.nanoTime();
-                ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
-                current = RouteTableBuilder.build(model);
+                ResourceModel model = ResourceClassScanner.read(rootClasses());
+                current = RouteTableBuilder.build(model, rule);
                 if (built == generation.get()) {
                     table = current;
                 }
@@ -87,7 +108,7 @@ final class RouteTableSource {
                     }
                 }
                 if (LOG.isLoggable(Level.FINE)) {
-                    LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
+                    LOG.fine("rest-allow: route model of " + rootClasses().size() + " root resource classes built in "
                             + (System.nanoTime() - start) / 1_000 + " µs");
                 }
             }
