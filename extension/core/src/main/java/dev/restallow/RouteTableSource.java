@@ -79,7 +79,7 @@ final class RouteTableSource {
                 table = current;
             }
             reported = true;
-            return StartupReport.of(model, current);
+            return StartupReport.of(model, specTable(model, current));
         }
     }
 
@@ -102,7 +102,7 @@ final class RouteTableSource {
                     // no root class was known at deployment (CXF): report on first use, too late to refuse it
                     reported = true;
                     try {
-                        StartupReport.of(model, current).log(LOG);
+                        StartupReport.of(model, specTable(model, current)).log(LOG);
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "rest-allow: no start-up report", e);
                     }
@@ -114,6 +114,14 @@ final class RouteTableSource {
             }
             return current;
         }
+    }
+
+    /**
+     * The start-up checks warn about what path-first matching (§3.7.2) makes unreachable, whatever
+     * the runtime does: an application that relies on its runtime's deviation is not portable.
+     */
+    private RouteTable specTable(ResourceModel model, RouteTable current) {
+        return rule == RoutingRule.SPEC ? current : RouteTableBuilder.build(model);
     }
 
     RouteLookup lookup(String requestPath) {
