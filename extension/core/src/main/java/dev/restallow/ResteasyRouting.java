@@ -1,5 +1,6 @@
 package dev.restallow;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.Set;
  * locator wins only when it comes before every matching method expression, otherwise locators are
  * skipped and <em>every</em> matching method expression stays a candidate, whatever its rank, and
  * the request method chooses among all of them (SegmentNode#match(List, String, HttpRequest)); its
- * 405 lists them all. A locator's target class is matched the same way (ResourceLocatorInvoker).
+ * 405 lists them all. In a root class the expressions are the <em>full</em> templates (class path
+ * joined with the method's, RootClassNode#addInvoker) matched against the whole path, so a class
+ * template whose regex spans segments ({@code {v: a.*}}) gives way to its sub-resources. A
+ * locator's target class is matched the same way against the rest (ResourceLocatorInvoker).
  */
 final class ResteasyRouting implements RuntimeRouting {
 
@@ -23,15 +27,43 @@ final class ResteasyRouting implements RuntimeRouting {
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
     private final Map<PathTemplate, ResteasyTemplateKey> keys = new IdentityHashMap<>();
+    /** Per root node: its resource methods, sub-resource methods and locators under their full templates. */
+    private final Map<Integer, TemplateIndex<ResourceNode.SubRoute>> fullRoutes = new HashMap<>();
 
     ResteasyRouting(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         this.nodes = nodes;
         this.roots = roots;
-        roots.forEachEntry(entry -> keys.computeIfAbsent(entry.template(), t -> ResteasyTemplateKey.of(t.source())));
+        roots.forEachEntry(root -> {
+            keys.computeIfAbsent(root.template(), t -> ResteasyTemplateKey.of(t.source()));
+            ResourceNode node = nodes.get(root.value());
+            TemplateIndex.Builder<ResourceNode.SubRoute> full = TemplateIndex.builder();
+            if (!node.resourceMethods().isEmpty()) {
+                full.add(root.template(), new ResourceNode.SubRoute(node.resourceMethods(), ResourceNode.NO_LOCATOR, null));
+            }
+            node.subRoutes().forEachEntry(sub -> {
+                PathTemplate joined = PathTemplate.parse(join(root.template().source(), sub.template().source()));
+                keys.computeIfAbsent(joined, t -> ResteasyTemplateKey.of(t.source()));
+                full.add(joined, sub.value());
+            });
+            fullRoutes.put(root.value(), full.build());
+        });
         for (ResourceNode node : nodes) {
             node.subRoutes().forEachEntry(entry ->
                     keys.computeIfAbsent(entry.template(), t -> ResteasyTemplateKey.of(t.source())));
         }
+    }
+
+    /** The full path expression of a method in a root class (ResourceMethodRegistry: class path, '/', method path). */
+    private static String join(String classPath, String methodPath) {
+        String base = classPath == null ? "" : classPath;
+        String sub = methodPath == null ? "" : methodPath;
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        while (sub.startsWith("/")) {
+            sub = sub.substring(1);
+        }
+        return sub.isEmpty() ? base : base + "/" + sub;
     }
 
     @Override
@@ -42,7 +74,10 @@ final class ResteasyRouting implements RuntimeRouting {
                 best = match;
             }
         }
-        return best == null ? RoutingStep.NOT_FOUND : new RoutingStep.Enter(best.value(), best.rest(), null);
+        if (best == null) {
+            return RoutingStep.NOT_FOUND;
+        }
+        return select(TemplateMatch.all(fullRoutes.get(best.value()), path), null, method);
     }
 
     /** Key order, then the deeper tree node, then registration order: root nodes are made in model order. */
@@ -59,14 +94,25 @@ final class ResteasyRouting implements RuntimeRouting {
     @Override
     public RoutingStep selectInside(int id, String rest, String method) {
         ResourceNode node = nodes.get(id);
+        Set<String> resourceMethods = !node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(rest)
+                ? node.resourceMethods() : null;
+        return select(TemplateMatch.all(node.subRoutes(), rest), resourceMethods, method);
+    }
+
+    /**
+     * @param matches the sub-resource methods and locators whose templates match
+     * @param resourceMethods the class's resource methods when they match (nothing left of the path), else null
+     */
+    private RoutingStep select(List<TemplateMatch<ResourceNode.SubRoute>> matches, Set<String> resourceMethods,
+            String method) {
         Set<String> candidates = new HashSet<>();
         ResteasyTemplateKey bestMethod = null;
-        if (!node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(rest)) {
-            candidates.addAll(node.resourceMethods());
+        if (resourceMethods != null) {
+            candidates.addAll(resourceMethods);
             bestMethod = RESOURCE_METHODS;
         }
         TemplateMatch<ResourceNode.SubRoute> bestLocator = null;
-        for (TemplateMatch<ResourceNode.SubRoute> match : TemplateMatch.all(node.subRoutes(), rest)) {
+        for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
             ResourceNode.SubRoute route = match.value();
             ResteasyTemplateKey key = keys.get(match.template());
             if (!route.methods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
@@ -75,10 +121,7 @@ final class ResteasyRouting implements RuntimeRouting {
                     bestMethod = key;
                 }
             }
-            if (route.hasLocator() && (bestLocator == null
-                    || compare(key, true, keys.get(bestLocator.template()), true) < 0
-                    || compare(key, true, keys.get(bestLocator.template()), true) == 0
-                            && PathTemplate.MATCHING_ORDER.compare(match.template(), bestLocator.template()) < 0)) {
+            if (route.hasLocator() && (bestLocator == null || isBetterLocator(match, bestLocator))) {
                 bestLocator = match;
             }
         }
@@ -92,6 +135,12 @@ final class ResteasyRouting implements RuntimeRouting {
         }
         RoutingStep served = RoutingStep.serve(candidates, method);
         return served != null ? served : RoutingStep.REFUSED;
+    }
+
+    /** Between equal locators RESTEasy keeps registration order (reflection's): §3.7.2's order stands in for it. */
+    private boolean isBetterLocator(TemplateMatch<ResourceNode.SubRoute> a, TemplateMatch<ResourceNode.SubRoute> b) {
+        int order = compare(keys.get(a.template()), true, keys.get(b.template()), true);
+        return order < 0 || order == 0 && PathTemplate.MATCHING_ORDER.compare(a.template(), b.template()) < 0;
     }
 
     /** MethodExpression#compareTo (methods before locators on equal keys), then the deeper tree node. */

@@ -8,6 +8,7 @@ import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.Root;
 import dev.restallow.overlap.OverlappingResources.Shelf;
 import dev.restallow.overlap.OverlappingResources.Siblings;
+import dev.restallow.overlap.OverlappingResources.Spanning;
 import dev.restallow.overlap.OverlappingResources.TiedLocators;
 import dev.restallow.testapp.TestApplication;
 import java.util.List;
@@ -101,6 +102,16 @@ class RoutingRuleTest {
         // §3.7.2 and the others rank {name} first: one variable more
         assertEquals("DELETE, OPTIONS", allow(table(RoutingRule.JERSEY, Root.class, Named.class), "x"));
         assertEquals("DELETE, OPTIONS", allow(table(RoutingRule.CXF, Root.class, Named.class), "x"));
+    }
+
+    @Test
+    void resteasyMatchesARootClassesMethodsByTheirFullTemplates() {
+        // {v: a.*} takes the whole path, leaving nothing for sub-resources, except in RESTEasy, which matches
+        // "{v: a.*}/{w: .+}" and "{v: a.*}/{x}" against the whole path
+        assertEquals("POST, OPTIONS", allow(table(RoutingRule.SPEC, Spanning.class), "abc/q"));
+        assertEquals("POST, OPTIONS", allow(table(RoutingRule.JERSEY, Spanning.class), "abc/q"));
+        assertEquals("POST, OPTIONS", allow(table(RoutingRule.CXF, Spanning.class), "abc/q"));
+        assertEquals("GET, HEAD, POST, DELETE, OPTIONS", allow(table(RoutingRule.RESTEASY, Spanning.class), "abc/q"));
     }
 
     @Test

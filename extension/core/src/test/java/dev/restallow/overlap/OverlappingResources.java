@@ -102,6 +102,26 @@ public final class OverlappingResources {
         }
     }
 
+    /** A class template whose regex spans segments: {@code abc/q} matches it alone, and with its sub-resources. */
+    @Path("{v: a.*}")
+    public static class Spanning {
+        @GET
+        @Path("{w: .+}")
+        public String get() {
+            return "spanning";
+        }
+
+        @POST
+        public String post() {
+            return "posted";
+        }
+
+        @DELETE
+        @Path("{x}")
+        public void delete() {
+        }
+    }
+
     @Path("/")
     public static class Root {
         @GET
