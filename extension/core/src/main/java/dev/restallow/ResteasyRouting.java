@@ -27,6 +27,7 @@ final class ResteasyRouting implements RuntimeRouting {
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
     private final Map<PathTemplate, ResteasyTemplateKey> keys = new IdentityHashMap<>();
+    private final Map<PathTemplate, ResteasyLocatorPattern> locatorPatterns = new IdentityHashMap<>();
     /** Per root node: its resource methods, sub-resource methods and locators under their full templates. */
     private final Map<Integer, TemplateIndex<ResourceNode.SubRoute>> fullRoutes = new HashMap<>();
 
@@ -43,13 +44,20 @@ final class ResteasyRouting implements RuntimeRouting {
             node.subRoutes().forEachEntry(sub -> {
                 PathTemplate joined = PathTemplate.parse(join(root.template().source(), sub.template().source()));
                 keys.computeIfAbsent(joined, t -> ResteasyTemplateKey.of(t.source()));
+                if (sub.value().hasLocator()) {
+                    locatorPatterns.computeIfAbsent(joined, ResteasyLocatorPattern::new);
+                }
                 full.add(joined, sub.value());
             });
             fullRoutes.put(root.value(), full.build());
         });
         for (ResourceNode node : nodes) {
-            node.subRoutes().forEachEntry(entry ->
-                    keys.computeIfAbsent(entry.template(), t -> ResteasyTemplateKey.of(t.source())));
+            node.subRoutes().forEachEntry(entry -> {
+                keys.computeIfAbsent(entry.template(), t -> ResteasyTemplateKey.of(t.source()));
+                if (entry.value().hasLocator()) {
+                    locatorPatterns.computeIfAbsent(entry.template(), ResteasyLocatorPattern::new);
+                }
+            });
         }
     }
 
@@ -77,7 +85,7 @@ final class ResteasyRouting implements RuntimeRouting {
         if (best == null) {
             return RoutingStep.NOT_FOUND;
         }
-        return select(TemplateMatch.all(fullRoutes.get(best.value()), path), null, method);
+        return select(TemplateMatch.all(fullRoutes.get(best.value()), path), null, path, method);
     }
 
     /** Key order, then the deeper tree node, then registration order: root nodes are made in model order. */
@@ -96,15 +104,16 @@ final class ResteasyRouting implements RuntimeRouting {
         ResourceNode node = nodes.get(id);
         Set<String> resourceMethods = !node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(rest)
                 ? node.resourceMethods() : null;
-        return select(TemplateMatch.all(node.subRoutes(), rest), resourceMethods, method);
+        return select(TemplateMatch.all(node.subRoutes(), rest), resourceMethods, rest, method);
     }
 
     /**
      * @param matches the sub-resource methods and locators whose templates match
      * @param resourceMethods the class's resource methods when they match (nothing left of the path), else null
+     * @param path what the templates are matched against (a locator leaves RESTEasy's own rest of it)
      */
     private RoutingStep select(List<TemplateMatch<ResourceNode.SubRoute>> matches, Set<String> resourceMethods,
-            String method) {
+            String path, String method) {
         Set<String> candidates = new HashSet<>();
         ResteasyTemplateKey bestMethod = null;
         if (resourceMethods != null) {
@@ -121,14 +130,16 @@ final class ResteasyRouting implements RuntimeRouting {
                     bestMethod = key;
                 }
             }
-            if (route.hasLocator() && (bestLocator == null || isBetterLocator(match, bestLocator))) {
+            if (route.hasLocator() && locatorPatterns.get(match.template()).rest(path) != null
+                    && (bestLocator == null || isBetterLocator(match, bestLocator))) {
                 bestLocator = match;
             }
         }
         if (bestLocator != null && (bestMethod == null
                 || compare(keys.get(bestLocator.template()), true, bestMethod, false) < 0)) {
             ResourceNode.SubRoute locator = bestLocator.value();
-            return new RoutingStep.Enter(locator.locatorTarget(), bestLocator.rest(), locator.locatorName());
+            String rest = locatorPatterns.get(bestLocator.template()).rest(path);
+            return new RoutingStep.Enter(locator.locatorTarget(), rest, locator.locatorName());
         }
         if (candidates.isEmpty()) {
             return RoutingStep.NOT_FOUND_INSIDE_RESOURCE_CLASS;

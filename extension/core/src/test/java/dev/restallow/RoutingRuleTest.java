@@ -9,6 +9,7 @@ import dev.restallow.overlap.OverlappingResources.Root;
 import dev.restallow.overlap.OverlappingResources.Shelf;
 import dev.restallow.overlap.OverlappingResources.Siblings;
 import dev.restallow.overlap.OverlappingResources.Spanning;
+import dev.restallow.overlap.OverlappingResources.SpanningLocator;
 import dev.restallow.overlap.OverlappingResources.TiedLocators;
 import dev.restallow.testapp.TestApplication;
 import java.util.List;
@@ -112,6 +113,16 @@ class RoutingRuleTest {
         assertEquals("POST, OPTIONS", allow(table(RoutingRule.JERSEY, Spanning.class), "abc/q"));
         assertEquals("POST, OPTIONS", allow(table(RoutingRule.CXF, Spanning.class), "abc/q"));
         assertEquals("GET, HEAD, POST, DELETE, OPTIONS", allow(table(RoutingRule.RESTEASY, Spanning.class), "abc/q"));
+    }
+
+    @Test
+    void resteasyLeavesALocatorTargetWhatItsLastFindLeaves() {
+        RouteTable resteasy = table(RoutingRule.RESTEASY, SpanningLocator.class);
+        assertEquals("PUT, OPTIONS", allow(resteasy, "a/b/q"));
+        // "{v: a.*}/b(/.+)?" first finds "a/b/b" (no final group): the whole path is the locator's
+        assertEquals("GET, HEAD, OPTIONS", allow(resteasy, "a/b/bc"));
+        // where the class template takes the whole path first, nothing is left for the locator
+        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, SpanningLocator.class).lookup("a/b/bc"));
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class OverlappingResources {
         public String get() {
             return "readable";
         }
+
+        @PUT
+        @Path("{w}")
+        public String put() {
+            return "put";
+        }
     }
 
     /** Two locators with equal keys but for the regex: {@code t/b/c} matches both. */
@@ -119,6 +125,15 @@ public final class OverlappingResources {
         @DELETE
         @Path("{x}")
         public void delete() {
+        }
+    }
+
+    /** A locator below a class template whose regex spans segments. */
+    @Path("{v: a.*}")
+    public static class SpanningLocator {
+        @Path("b")
+        public Readable locate() {
+            return new Readable();
         }
     }
 
