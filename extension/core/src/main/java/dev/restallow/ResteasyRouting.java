@@ -75,10 +75,15 @@ final class ResteasyRouting implements RuntimeRouting {
     }
 
     @Override
-    public RoutingStep selectRoot(String path, String method) {
+    public RoutingStep selectRoot(String requestPath, String method) {
+        // ResteasyUriInfo#processPath: the matching path loses one trailing '/'
+        String path = requestPath.length() > 1 && requestPath.endsWith("/")
+                ? requestPath.substring(0, requestPath.length() - 1) : requestPath;
         TemplateMatch<Integer> best = null;
         for (TemplateMatch<Integer> match : TemplateMatch.all(roots, path)) {
-            if (best == null || compareRoots(match, best) < 0) {
+            // a class expression ends in (/.+)?: a rest of "/" alone does not match (the empty template's (.*) does)
+            boolean matches = match.rest().length() != 1 || match.template().regex().isEmpty();
+            if (matches && (best == null || compareRoots(match, best) < 0)) {
                 best = match;
             }
         }
@@ -102,6 +107,7 @@ final class ResteasyRouting implements RuntimeRouting {
     @Override
     public RoutingStep selectInside(int id, String rest, String method) {
         ResourceNode node = nodes.get(id);
+        // SegmentNode#match skips one leading '/' of the rest
         Set<String> resourceMethods = !node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(rest)
                 ? node.resourceMethods() : null;
         return select(TemplateMatch.all(node.subRoutes(), rest), resourceMethods, rest, method);
@@ -124,7 +130,8 @@ final class ResteasyRouting implements RuntimeRouting {
         for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
             ResourceNode.SubRoute route = match.value();
             ResteasyTemplateKey key = keys.get(match.template());
-            if (!route.methods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
+            // a method expression has no final group: it matches the whole path exactly
+            if (!route.methods().isEmpty() && match.rest().isEmpty()) {
                 candidates.addAll(route.methods());
                 if (bestMethod == null || compare(key, false, bestMethod, false) < 0) {
                     bestMethod = key;
