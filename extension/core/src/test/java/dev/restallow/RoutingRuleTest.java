@@ -1,16 +1,20 @@
 package dev.restallow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.restallow.overlap.OverlappingResources.Named;
 import dev.restallow.overlap.OverlappingResources.NewShelf;
 import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
+import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
 import dev.restallow.overlap.OverlappingResources.Shelf;
 import dev.restallow.overlap.OverlappingResources.Siblings;
 import dev.restallow.overlap.OverlappingResources.Spanning;
 import dev.restallow.overlap.OverlappingResources.SpanningLocator;
 import dev.restallow.overlap.OverlappingResources.TiedLocators;
+import dev.restallow.overlap.OverlappingResources.WholeRestLocator;
 import dev.restallow.testapp.TestApplication;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,6 +127,22 @@ class RoutingRuleTest {
         assertEquals("GET, HEAD, OPTIONS", allow(resteasy, "a/b/bc"));
         // where the class template takes the whole path first, nothing is left for the locator
         assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, SpanningLocator.class).lookup("a/b/bc"));
+    }
+
+    @Test
+    void cxfTakesAllButOptionsIntoALocatorThatMatchesTheWholeRest() {
+        RouteTable cxf = table(RoutingRule.CXF, WholeRestLocator.class);
+        // HEAD: the HEAD method; GET: no method declares it, so the locator, whose target has nothing at "": 404.
+        // No Allow is exact where some methods are 404: the runtime's answers stand
+        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("l/c/d"));
+        // below the locator, every method but HEAD goes into it
+        assertEquals("GET, HEAD, OPTIONS", allow(cxf, "l/c/d/z"));
+        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, WholeRestLocator.class).lookup("l/c/d"));
+
+        // OPTIONS never reaches the target's @OPTIONS (CXF answers 404), every other method gets its 405
+        RouteLookup onlyLocator = table(RoutingRule.CXF, OnlyLocator.class).lookup("m/x/e");
+        assertEquals("OPTIONS", ((RouteLookup.Match) onlyLocator).allowed().headerValue());
+        assertTrue(((RouteLookup.Match) onlyLocator).declaresOptions(), "rest-allow leaves OPTIONS to CXF there");
     }
 
     @Test

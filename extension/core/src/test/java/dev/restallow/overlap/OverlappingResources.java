@@ -2,6 +2,8 @@ package dev.restallow.overlap;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -134,6 +136,45 @@ public final class OverlappingResources {
         @Path("b")
         public Readable locate() {
             return new Readable();
+        }
+    }
+
+    /** A HEAD method and a locator that both take {@code l/c/d}; below the locator only {@code z} is served. */
+    @Path("l")
+    public static class WholeRestLocator {
+        @HEAD
+        @Path("{v: .+}")
+        public String head() {
+            return "";
+        }
+
+        @Path("c/d")
+        public Nested locate() {
+            return new Nested();
+        }
+    }
+
+    public static class Nested {
+        @GET
+        @Path("z")
+        public String get() {
+            return "z";
+        }
+    }
+
+    /** A locator alone, whose target has nothing but an {@code @OPTIONS} method. */
+    @Path("m")
+    public static class OnlyLocator {
+        @Path("{w}/e")
+        public Optionable locate() {
+            return new Optionable();
+        }
+    }
+
+    public static class Optionable {
+        @OPTIONS
+        public String options() {
+            return "options";
         }
     }
 
