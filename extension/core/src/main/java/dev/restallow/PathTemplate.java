@@ -262,7 +262,7 @@ record PathTemplate(
     }
 
     /** Percent-encodes a literal template character that may not appear as-is in a path. */
-    private static String encodeLiteral(char c) {
+    static String encodeLiteral(char c) {
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                 || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0) {
             return String.valueOf(c);

@@ -52,7 +52,7 @@ public final class RestAllowFeature implements Feature {
         }
         context.property(INSTALLED, Boolean.TRUE);
 
-        RouteTableSource routes = RouteTableSource.of(configuration);
+        RouteTableSource routes = RouteTableSource.of(context);
         StartupReport report = reportAtDeployment(routes);
         if (report != null) {
             report.log(LOG);

@@ -2,7 +2,7 @@ package dev.restallow;
 
 import java.lang.reflect.Method;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,7 +34,7 @@ final class ResteasyRootClasses {
         if (contextType == null) {
             return Set.of();
         }
-        Set<Class<?>> classes = new HashSet<>();
+        Set<Class<?>> classes = new LinkedHashSet<>(); // in RESTEasy's registration order
         try {
             Class<?> deploymentType = Class.forName(DEPLOYMENT, false, contextType.getClassLoader());
             Object deployment = contextType.getMethod("getContextData", Class.class).invoke(null, deploymentType);

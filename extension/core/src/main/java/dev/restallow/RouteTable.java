@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The immutable route model of one application: answers, for a concrete request path, which
  * methods the application serves there, the way Jakarta REST §3.7.2 selects resources (path
- * first, then methods). Lookups walk an index, so their cost does not grow with the number of
+ * first, then methods), or the way the runtime's own {@link RoutingRule} does where it deviates
+ * for overlapping templates. Lookups walk an index, so their cost does not grow with the number of
  * routes.
  */
 final class RouteTable {
@@ -18,7 +19,7 @@ final class RouteTable {
      * Locator steps in a row that consume nothing of the path (an empty locator template) after
      * which the model gives up: only a cycle of such locators gets there, and it never ends.
      */
-    private static final int MAX_STALLED_LOCATOR_STEPS = 64;
+    static final int MAX_STALLED_LOCATOR_STEPS = 64;
 
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
@@ -28,12 +29,20 @@ final class RouteTable {
      * no AllowedMethods and no sorting. Keyed by identity, valued by content (equal sets share one).
      */
     private final Map<Set<String>, RouteLookup.Match> matches;
+    /** The lookup of a runtime that selects by method where templates overlap; null for §3.7.2. */
+    private final PerMethodLookup perMethod;
 
     RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods) {
+        this(nodes, roots, implementedMethods, RoutingRule.SPEC);
+    }
+
+    RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods, RoutingRule rule) {
         this.nodes = List.copyOf(nodes);
         this.roots = roots;
         this.implementedMethods = Set.copyOf(implementedMethods);
         this.matches = matchesOf(this.nodes);
+        RuntimeRouting routing = rule.routing(this.nodes, roots);
+        this.perMethod = routing == null ? null : new PerMethodLookup(routing, this.implementedMethods);
     }
 
     private static Map<Set<String>, RouteLookup.Match> matchesOf(List<ResourceNode> nodes) {
@@ -64,11 +73,15 @@ final class RouteTable {
      * parameters are ignored, as in request matching.
      */
     RouteLookup lookup(String requestPath) {
+        if (perMethod != null) {
+            return perMethod.lookup(requestPath);
+        }
         return walk(requestPath, null);
     }
 
     /**
-     * The route template of the resource that {@link #lookup} selects for a request path: the
+     * The route template of the resource that §3.7.2 selects for a request path (also where the
+     * runtime's own rule serves some methods from an overlapping template instead): the
      * {@code @Path} values along the way (root class, locators, sub-resource method) joined by '/',
      * such as {@code /books/{id}/loans}; for a path that leads through a locator whose target only
      * the runtime knows, the templates up to that locator's. Null where no resource matches. Made

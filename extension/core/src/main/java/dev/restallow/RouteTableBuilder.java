@@ -25,7 +25,10 @@ final class RouteTableBuilder {
     private final Set<String> implementedMethods = new HashSet<>();
     private final List<String> opaqueLocators = new ArrayList<>();
 
-    private RouteTableBuilder() {
+    private final RoutingRule rule;
+
+    private RouteTableBuilder(RoutingRule rule) {
+        this.rule = rule;
     }
 
     /** Builds the model of the given root resource classes, read by reflection (classes without {@code @Path} are skipped). */
@@ -33,9 +36,17 @@ final class RouteTableBuilder {
         return build(ResourceClassScanner.read(rootClasses));
     }
 
-    /** Builds the table of a model read ahead of time, by reflection or from an annotation index. */
+    /** Builds the table of a model read ahead of time, by reflection or from an annotation index, for §3.7.2. */
     static RouteTable build(ResourceModel model) {
-        return new RouteTableBuilder().buildTable(model);
+        return build(model, RoutingRule.SPEC);
+    }
+
+    /**
+     * Builds the table of a model for a runtime's selection rule. Root classes are kept in model
+     * order, which is where a runtime that breaks ties by registration order (RESTEasy) needs it.
+     */
+    static RouteTable build(ResourceModel model, RoutingRule rule) {
+        return new RouteTableBuilder(rule).buildTable(model);
     }
 
     private RouteTable buildTable(ResourceModel model) {
@@ -63,7 +74,7 @@ final class RouteTableBuilder {
                     + " answers (Object, Class, an interface or an abstract type); requests below it keep"
                     + " the runtime's own Allow and OPTIONS");
         }
-        return new RouteTable(nodes, roots.build(), implementedMethods);
+        return new RouteTable(nodes, roots.build(), implementedMethods, rule);
     }
 
     /** The node of a locator target, shared by every locator that returns the class (cycle-safe). */

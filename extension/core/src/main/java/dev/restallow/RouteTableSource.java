@@ -1,9 +1,11 @@
 package dev.restallow;
 
 import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +19,9 @@ final class RouteTableSource {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final Set<Class<?>> rootClasses = ConcurrentHashMap.newKeySet();
+    /** In the order they were reported: RESTEasy breaks ties between root templates by registration order. */
+    private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
+    private final RoutingRule rule;
     private final AtomicInteger generation = new AtomicInteger();
     /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
     private final boolean prebuilt;
@@ -26,22 +30,31 @@ final class RouteTableSource {
     private boolean reported;
 
     RouteTableSource() {
+        this(RoutingRule.SPEC);
+    }
+
+    /** A source for a runtime whose resource selection deviates from §3.7.2 where templates overlap. */
+    RouteTableSource(RoutingRule rule) {
         this.prebuilt = false;
+        this.rule = rule;
     }
 
     /** A source whose table is built now, from a model read at build time (the Quarkus extension). */
     RouteTableSource(ResourceModel model) {
         this.prebuilt = true;
+        this.rule = RoutingRule.SPEC;
         this.table = RouteTableBuilder.build(model);
     }
 
     /**
-     * The root classes the deploying application shows a feature: its configuration's classes and
-     * instances, and RESTEasy's deployment (which lists them only there). Classes that the runtime
-     * reports later come through the {@link ResourceClassCollector} that the feature registers.
+     * The source for the application a feature is configured for: the runtime's {@link RoutingRule},
+     * and the root classes it shows the feature (its configuration's classes and instances, and
+     * RESTEasy's deployment, which lists them only there). Classes that the runtime reports later
+     * come through the {@link ResourceClassCollector} that the feature registers.
      */
-    static RouteTableSource of(Configuration configuration) {
-        RouteTableSource routes = new RouteTableSource();
+    static RouteTableSource of(FeatureContext context) {
+        Configuration configuration = context.getConfiguration();
+        RouteTableSource routes = new RouteTableSource(RoutingRule.ofRuntime(context, configuration));
         configuration.getClasses().forEach(routes::addRootClass);
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
         ResteasyRootClasses.find().forEach(routes::addRootClass);
@@ -49,9 +62,20 @@ final class RouteTableSource {
     }
 
     void addRootClass(Class<?> resourceClass) {
-        if (!prebuilt && ResourceClassScanner.rootPath(resourceClass) != null && rootClasses.add(resourceClass)) {
-            generation.incrementAndGet();
-            table = null;
+        if (prebuilt || ResourceClassScanner.rootPath(resourceClass) == null) {
+            return;
+        }
+        synchronized (rootClasses) {
+            if (rootClasses.add(resourceClass)) {
+                generation.incrementAndGet();
+                table = null;
+            }
+        }
+    }
+
+    private List<Class<?>> rootClasses() {
+        synchronized (rootClasses) {
+            return new ArrayList<>(rootClasses);
         }
     }
 
@@ -61,18 +85,18 @@ final class RouteTableSource {
      * only later: the report is then logged when the table is first built).
      */
     StartupReport reportAtDeployment() {
-        if (prebuilt || rootClasses.isEmpty()) {
+        if (prebuilt || rootClasses().isEmpty()) {
             return null;
         }
         synchronized (this) {
             int built = generation.get();
-            ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
-            RouteTable current = RouteTableBuilder.build(model);
+            ResourceModel model = ResourceClassScanner.read(rootClasses());
+            RouteTable current = RouteTableBuilder.build(model, rule);
             if (built == generation.get()) {
                 table = current;
             }
             reported = true;
-            return StartupReport.of(model, current);
+            return StartupReport.of(model, specTable(model, current));
         }
     }
 
@@ -86,8 +110,8 @@ final class RouteTableSource {
             if (current == null) {
                 int built = generation.get();
                 long start = System.nanoTime();
-                ResourceModel model = ResourceClassScanner.read(new ArrayList<>(rootClasses));
-                current = RouteTableBuilder.build(model);
+                ResourceModel model = ResourceClassScanner.read(rootClasses());
+                current = RouteTableBuilder.build(model, rule);
                 if (built == generation.get()) {
                     table = current;
                 }
@@ -95,18 +119,26 @@ final class RouteTableSource {
                     // no root class was known at deployment (CXF): report on first use, too late to refuse it
                     reported = true;
                     try {
-                        StartupReport.of(model, current).log(LOG);
+                        StartupReport.of(model, specTable(model, current)).log(LOG);
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "rest-allow: no start-up report", e);
                     }
                 }
                 if (LOG.isLoggable(Level.FINE)) {
-                    LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
+                    LOG.fine("rest-allow: route model of " + rootClasses().size() + " root resource classes built in "
                             + (System.nanoTime() - start) / 1_000 + " µs");
                 }
             }
             return current;
         }
+    }
+
+    /**
+     * The start-up checks warn about what path-first matching (§3.7.2) makes unreachable, whatever
+     * the runtime does: an application that relies on its runtime's deviation is not portable.
+     */
+    private RouteTable specTable(ResourceModel model, RouteTable current) {
+        return rule == RoutingRule.SPEC ? current : RouteTableBuilder.build(model);
     }
 
     RouteLookup lookup(String requestPath) {

@@ -38,7 +38,6 @@ class DifferentialFuzzTest {
         Integer onlyModel = Integer.getInteger(MODEL);
         int maxFailures = Integer.getInteger(MAX_FAILURES, 10);
         boolean shrinkFirst = !Boolean.getBoolean(NO_SHRINK);
-        FuzzScope scope = FuzzScope.fromSystemProperties();
         List<String> failures = new ArrayList<>();
         int sent = 0;
         int models = 0;
@@ -47,9 +46,9 @@ class DifferentialFuzzTest {
         try (FuzzRuntime runtime = ServiceLoader.load(FuzzRuntime.class).findFirst().orElseThrow(() ->
                 new IllegalStateException("No dev.restallow.fuzz.FuzzRuntime on the class path"))) {
             System.out.println("rest-allow fuzz on " + runtime.description() + ": -D" + SEED + "=" + seed
-                    + " -D" + REQUESTS + "=" + requests + " (" + scope + ")");
+                    + " -D" + REQUESTS + "=" + requests);
             for (int index = onlyModel == null ? 0 : onlyModel; sent < requests && failures.size() < maxFailures; index++) {
-                ModelRun run = new ModelRun(runtime, seed, index, scope);
+                ModelRun run = new ModelRun(runtime, seed, index);
                 ModelRun.Result result = run.send(onlyModel == null ? Math.min(perModel, requests - sent) : requests,
                         shrinkFirst && failures.isEmpty());
                 models++;
@@ -85,14 +84,12 @@ class DifferentialFuzzTest {
         private final long seed;
         private final int index;
         private final FuzzModel model;
-        private final FuzzScope scope;
 
-        ModelRun(FuzzRuntime runtime, long seed, int index, FuzzScope scope) {
+        ModelRun(FuzzRuntime runtime, long seed, int index) {
             this.runtime = runtime;
-            this.scope = scope;
             this.seed = seed;
             this.index = index;
-            this.model = new ModelGenerator(seed * 31 + index, scope).next();
+            this.model = new ModelGenerator(seed * 31 + index).next();
         }
 
         FuzzModel model() {

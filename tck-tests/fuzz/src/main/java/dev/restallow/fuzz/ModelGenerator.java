@@ -9,8 +9,12 @@ import java.util.Set;
 /**
  * Draws random resource models from a seed. Paths come from small vocabularies so that classes
  * and methods collide often: literal, template and regex segments, shared prefixes, a root at
- * "/", and regexes that span segments. Within one path group no two methods share a verb and no
- * two locators share a template, which every runtime rejects or resolves arbitrarily.
+ * "/", and regexes that span segments. Half the models have overlapping templates (sibling
+ * templates that can match one path: a literal and a template, two regexes, a regex that spans
+ * segments, a root at "/"), where Jersey, RESTEasy and CXF each select their own way; the other
+ * half keep sibling templates disjoint, with root classes that sometimes share a template. Within
+ * one path group no two methods share a verb and no two locators share a template, which every
+ * runtime rejects or resolves arbitrarily.
  */
 final class ModelGenerator {
 
@@ -35,17 +39,17 @@ final class ModelGenerator {
     private static final String[] MEDIA_TYPES = {"text/plain", "application/json", "application/xml"};
 
     private final Random random;
-    private final FuzzScope scope;
+    private boolean overlapping;
     private int classCounter;
     private int variableCounter;
     private int subPathCounter;
 
-    ModelGenerator(long seed, FuzzScope scope) {
+    ModelGenerator(long seed) {
         this.random = new Random(seed);
-        this.scope = scope;
     }
 
     FuzzModel next() {
+        overlapping = random.nextBoolean();
         classCounter = 0;
         variableCounter = 0;
         subPathCounter = 0;
@@ -55,7 +59,7 @@ final class ModelGenerator {
         String previous = null;
         for (int i = 0; i < rootCount; i++) {
             String path;
-            if (scope.overlappingTemplates()) {
+            if (overlapping) {
                 path = template(pick(ROOT_PATHS));
             } else {
                 // a root class sometimes shares its predecessor's template: one path group of two classes
@@ -100,7 +104,7 @@ final class ModelGenerator {
 
     /** In a disjoint model, a first literal segment unique in the model: root classes of one group never overlap. */
     private String subPath(boolean locator) {
-        if (scope.overlappingTemplates()) {
+        if (overlapping) {
             return template(pick(SUB_PATHS));
         }
         String suffix = !locator && random.nextInt(6) == 0 ? pick(TERMINAL_SUFFIXES) : pick(DISJOINT_SUFFIXES);

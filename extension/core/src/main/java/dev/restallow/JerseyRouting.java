@@ -1,0 +1,99 @@
+package dev.restallow;
+
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jersey 3.1's resource selection. Each routing level (the root resources; the sub-resources of a
+ * class) is an ordered list of routes ({@link JerseyTemplateKey}): per template, a closed route to
+ * its resource or sub-resource methods, then an open route to its locator (for a root resource: to
+ * its sub-resources). PathMatchingRouter#apply walks the routes that match the path: the first
+ * closed route that declares the request method (HEAD: or GET; OPTIONS: every route, Jersey adds
+ * it) serves; the first closed route that matched is kept as a candidate; an open route ends the
+ * walk, taking the candidate if there is one (its 405), else going into the locator or class. At
+ * the end the candidate gives its 405, and no candidate is a 404. A sub-resource locator's target
+ * is routed the same way, its resource methods first (RuntimeModelBuilder#buildModel with
+ * subResourceMode).
+ *
+ * <p>So a literal template does not hide a template that follows it for a method it lacks, unless
+ * an open route comes between them: {@code @Path("shelves/new")} with GET only beside
+ * {@code @Path("shelves/{id}")} with DELETE serves {@code DELETE shelves/new} from the template
+ * class, but not once the literal class also has a sub-resource (its open route stops the walk,
+ * eclipse-ee4j/jersey#3411).
+ */
+final class JerseyRouting implements RuntimeRouting {
+
+    private final List<ResourceNode> nodes;
+    private final TemplateIndex<Integer> roots;
+    private final Map<PathTemplate, JerseyTemplateKey> keys = new IdentityHashMap<>();
+
+    JerseyRouting(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
+        this.nodes = nodes;
+        this.roots = roots;
+        roots.forEachEntry(entry -> keys.computeIfAbsent(entry.template(), t -> JerseyTemplateKey.of(t.source())));
+        for (ResourceNode node : nodes) {
+            node.subRoutes().forEachEntry(entry ->
+                    keys.computeIfAbsent(entry.template(), t -> JerseyTemplateKey.of(t.source())));
+        }
+    }
+
+    @Override
+    public RoutingStep selectRoot(String path, String method) {
+        List<TemplateMatch<Integer>> matches = TemplateMatch.all(roots, path);
+        matches.sort(Comparator.comparing(TemplateMatch::template, this::compareRoots));
+        boolean candidate = false;
+        for (TemplateMatch<Integer> match : matches) {
+            ResourceNode node = nodes.get(match.value());
+            if (!node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
+                RoutingStep served = RoutingStep.serve(node.resourceMethods(), method);
+                if (served != null) {
+                    return served;
+                }
+                candidate = true;
+            }
+            if (!node.subRoutes().isEmpty()) {
+                return candidate ? RoutingStep.REFUSED : new RoutingStep.Enter(match.value(), match.rest(), null);
+            }
+        }
+        return candidate ? RoutingStep.REFUSED : RoutingStep.NOT_FOUND;
+    }
+
+    @Override
+    public RoutingStep selectInside(int id, String rest, String method) {
+        ResourceNode node = nodes.get(id);
+        if (!node.resourceMethods().isEmpty() && RoutingStep.isEmptyRest(rest)) {
+            // the resource methods' route first, then the sub-resources' open route ends the walk
+            RoutingStep served = RoutingStep.serve(node.resourceMethods(), method);
+            return served != null ? served : RoutingStep.REFUSED;
+        }
+        List<TemplateMatch<ResourceNode.SubRoute>> matches = TemplateMatch.all(node.subRoutes(), rest);
+        matches.sort(this::compareSubRoutes);
+        boolean candidate = false;
+        for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
+            ResourceNode.SubRoute route = match.value();
+            if (!route.methods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
+                RoutingStep served = RoutingStep.serve(route.methods(), method);
+                if (served != null) {
+                    return served;
+                }
+                candidate = true;
+            }
+            if (route.hasLocator()) {
+                return candidate ? RoutingStep.REFUSED
+                        : new RoutingStep.Enter(route.locatorTarget(), match.rest(), route.locatorName());
+            }
+        }
+        return candidate ? RoutingStep.REFUSED : RoutingStep.NOT_FOUND_INSIDE_RESOURCE_CLASS;
+    }
+
+    private int compareRoots(PathTemplate a, PathTemplate b) {
+        return JerseyTemplateKey.compareWithLocators(keys.get(a), false, keys.get(b), false);
+    }
+
+    private int compareSubRoutes(TemplateMatch<ResourceNode.SubRoute> a, TemplateMatch<ResourceNode.SubRoute> b) {
+        return JerseyTemplateKey.compareWithLocators(keys.get(a.template()), a.value().hasLocator(),
+                keys.get(b.template()), b.value().hasLocator());
+    }
+}

@@ -1,0 +1,195 @@
+package dev.restallow.overlap;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+/** Resource classes whose templates overlap, where Jersey, RESTEasy and CXF each select their own way. */
+public final class OverlappingResources {
+
+    private OverlappingResources() {
+    }
+
+    /** Four sibling templates that all match {@code o/b}; {@code o/z} matches the last two only. */
+    @Path("o")
+    public static class Siblings {
+        @GET
+        @Path("b")
+        public String literal() {
+            return "literal";
+        }
+
+        @PATCH
+        @Path("{x: [a-c]+}")
+        public String fewLetters() {
+            return "few";
+        }
+
+        @PUT
+        @Path("{v}")
+        public String anything() {
+            return "any";
+        }
+
+        @Path("{w: [a-z]+}")
+        public Deletable letters() {
+            return new Deletable();
+        }
+    }
+
+    public static class Deletable {
+        @DELETE
+        public void delete() {
+        }
+    }
+
+    public static class Readable {
+        @GET
+        public String get() {
+            return "readable";
+        }
+
+        @PUT
+        @Path("{w}")
+        public String put() {
+            return "put";
+        }
+    }
+
+    /** Two locators with equal keys but for the regex: {@code t/b/c} matches both. */
+    @Path("t")
+    public static class TiedLocators {
+        @Path("{v}/c")
+        public Readable variableFirst() {
+            return new Readable();
+        }
+
+        @Path("b/{w}")
+        public Deletable literalFirst() {
+            return new Deletable();
+        }
+    }
+
+    @Path("shelves/new")
+    public static class NewShelf {
+        @GET
+        public String form() {
+            return "form";
+        }
+
+        @POST
+        public String create() {
+            return "created";
+        }
+    }
+
+    /** As {@link NewShelf}, with a sub-resource method too (eclipse-ee4j/jersey#3411). */
+    @Path("shelves/new")
+    public static class NewShelfWithSubResource extends NewShelf {
+        @GET
+        @Path("help")
+        public String help() {
+            return "help";
+        }
+    }
+
+    @Path("shelves/{id}")
+    public static class Shelf {
+        @GET
+        public String get() {
+            return "shelf";
+        }
+
+        @DELETE
+        public void delete() {
+        }
+    }
+
+    /** A class template whose regex spans segments: {@code abc/q} matches it alone, and with its sub-resources. */
+    @Path("{v: a.*}")
+    public static class Spanning {
+        @GET
+        @Path("{w: .+}")
+        public String get() {
+            return "spanning";
+        }
+
+        @POST
+        public String post() {
+            return "posted";
+        }
+
+        @DELETE
+        @Path("{x}")
+        public void delete() {
+        }
+    }
+
+    /** A locator below a class template whose regex spans segments. */
+    @Path("{v: a.*}")
+    public static class SpanningLocator {
+        @Path("b")
+        public Readable locate() {
+            return new Readable();
+        }
+    }
+
+    /** A HEAD method and a locator that both take {@code l/c/d}; below the locator only {@code z} is served. */
+    @Path("l")
+    public static class WholeRestLocator {
+        @HEAD
+        @Path("{v: .+}")
+        public String head() {
+            return "";
+        }
+
+        @Path("c/d")
+        public Nested locate() {
+            return new Nested();
+        }
+    }
+
+    public static class Nested {
+        @GET
+        @Path("z")
+        public String get() {
+            return "z";
+        }
+    }
+
+    /** A locator alone, whose target has nothing but an {@code @OPTIONS} method. */
+    @Path("m")
+    public static class OnlyLocator {
+        @Path("{w}/e")
+        public Optionable locate() {
+            return new Optionable();
+        }
+    }
+
+    public static class Optionable {
+        @OPTIONS
+        public String options() {
+            return "options";
+        }
+    }
+
+    @Path("/")
+    public static class Root {
+        @GET
+        public String get() {
+            return "root";
+        }
+    }
+
+    @Path("{name}")
+    public static class Named {
+        @DELETE
+        public void delete() {
+        }
+    }
+}
