@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
  * {@code lookup} runs in sample mode, so that the median (p0.50) is reported next to the mean;
  * {@code lookupCpu} in average mode, with the CPU time per lookup of the benchmark thread
  * ({@code cpuNanosPerLookup}, ThreadMXBean), which other processes on a shared machine inflate
- * much less than wall-clock time.
+ * much less than wall-clock time. {@code rule} is the runtime whose selection the table
+ * reproduces: Jersey, RESTEasy and CXF route each method on its own (overlapping templates).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -33,6 +34,10 @@ public class RouteLookupBenchmark {
     @Param({"10", "1000", "10000"})
     public int methods;
 
+    /** Whose resource selection the table reproduces: §3.7.2 (Quarkus REST) or a runtime's own (per method). */
+    @Param({"SPEC", "JERSEY", "RESTEASY", "CXF"})
+    public String rule;
+
     private RouteTable table;
     private String[] paths;
     private int next;
@@ -40,7 +45,7 @@ public class RouteLookupBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         GeneratedApplication application = GeneratedApplication.generate(methods);
-        table = RouteTableBuilder.build(application.rootClasses());
+        table = RouteTableBuilder.build(ResourceClassScanner.read(application.rootClasses()), RoutingRule.valueOf(rule));
         paths = application.samplePaths(PATHS, table);
     }
 

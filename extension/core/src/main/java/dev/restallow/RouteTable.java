@@ -73,10 +73,11 @@ final class RouteTable {
      * parameters are ignored, as in request matching.
      */
     RouteLookup lookup(String requestPath) {
-        if (perMethod != null) {
-            return perMethod.lookup(requestPath);
+        if (perMethod == null) {
+            return walk(requestPath, null);
         }
-        return walk(requestPath, null);
+        // the runtime's own rule differs from §3.7.2 only where templates overlap on the way
+        return hasOverlap(requestPath) ? perMethod.lookup(requestPath) : walk(requestPath, null);
     }
 
     /**
@@ -92,6 +93,94 @@ final class RouteTable {
     String routeTemplate(String requestPath) {
         RouteTemplate route = new RouteTemplate(nodes.size());
         return walk(requestPath, route) instanceof RouteLookup.NoMatch ? null : route.toString();
+    }
+
+    /**
+     * Whether more than one template matches somewhere along the way §3.7.2 takes for a path: among
+     * the root templates, or among the sub-resource templates of a class it passes (whatever is left
+     * after them). Where none does, every runtime selects what §3.7.2 selects.
+     */
+    private boolean hasOverlap(String requestPath) {
+        String path = RequestPath.forMatching(requestPath);
+        if (matchingTemplates(roots.matchCandidates(path), path) > 1) {
+            return true;
+        }
+        RootMatch root = bestMatch(roots.matchCandidates(path), path);
+        if (root == null) {
+            return false;
+        }
+        if (spansSegments(root.entry().template(), path, root.rest())) {
+            return true;
+        }
+        ResourceNode node = nodes.get(root.entry().value());
+        String rest = root.rest();
+        for (int step = 0; step <= MAX_STALLED_LOCATOR_STEPS + path.length(); step++) {
+            if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
+                return false;
+            }
+            if (matchingTemplates(node.subRoutes().matchCandidates(rest), rest) > 1) {
+                return true;
+            }
+            Selected selected = selectSubRoute(node, rest);
+            if (selected == null) {
+                return false;
+            }
+            if (spansSegments(selected.entry.template(), rest, selected.rest)) {
+                return true;
+            }
+            if (selected.byMethod || selected.entry.value().locatorTarget() == ResourceNode.OPAQUE) {
+                return false;
+            }
+            node = nodes.get(selected.entry.value().locatorTarget());
+            rest = selected.rest;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a variable of {@code template} took a '/' of the path when it matched (a regex such as
+     * {@code {v: a.*}}): how much such a variable takes is where runtimes differ (RESTEasy matches
+     * full method templates, and a locator's last {@code find()}), even with no other template there.
+     */
+    private static boolean spansSegments(PathTemplate template, String path, String rest) {
+        int consumedSlashes = 0;
+        int consumedEnd = path.length() - rest.length();
+        for (int i = 0; i < consumedEnd; i++) {
+            if (path.charAt(i) == '/' && i != consumedEnd - 1) {
+                consumedSlashes++;
+            }
+        }
+        return consumedSlashes > literalSlashes(template.source());
+    }
+
+    /** The '/' of a template outside its variables, counting one in front of it: its segments. */
+    private static int literalSlashes(String source) {
+        if (source == null) {
+            return 1;
+        }
+        int slashes = 1;
+        int depth = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '/' && depth == 0 && i > 0 && i < source.length() - 1) {
+                slashes++;
+            }
+        }
+        return slashes;
+    }
+
+    private static <T> int matchingTemplates(List<TemplateIndex.Entry<T>> candidates, String path) {
+        int matching = 0;
+        for (TemplateIndex.Entry<T> entry : candidates) {
+            if (entry.match(path) != null) {
+                matching++;
+            }
+        }
+        return matching;
     }
 
     /** {@link #lookup}, appending each template it follows to {@code route} when that is not null. */
