@@ -74,10 +74,11 @@ final class RouteTable {
      */
     RouteLookup lookup(String requestPath) {
         if (perMethod == null) {
-            return walk(requestPath, null);
+            return walk(requestPath, null, false);
         }
         // the runtime's own rule differs from §3.7.2 only where templates overlap on the way
-        return hasOverlap(requestPath) ? perMethod.lookup(requestPath) : walk(requestPath, null);
+        RouteLookup withoutOverlap = walk(requestPath, null, true);
+        return withoutOverlap != null ? withoutOverlap : perMethod.lookup(requestPath);
     }
 
     /**
@@ -92,49 +93,7 @@ final class RouteTable {
      */
     String routeTemplate(String requestPath) {
         RouteTemplate route = new RouteTemplate(nodes.size());
-        return walk(requestPath, route) instanceof RouteLookup.NoMatch ? null : route.toString();
-    }
-
-    /**
-     * Whether more than one template matches somewhere along the way §3.7.2 takes for a path: among
-     * the root templates, or among the sub-resource templates of a class it passes (whatever is left
-     * after them). Where none does, every runtime selects what §3.7.2 selects.
-     */
-    private boolean hasOverlap(String requestPath) {
-        String path = RequestPath.forMatching(requestPath);
-        if (matchingTemplates(roots.matchCandidates(path), path) > 1) {
-            return true;
-        }
-        RootMatch root = bestMatch(roots.matchCandidates(path), path);
-        if (root == null) {
-            return false;
-        }
-        if (spansSegments(root.entry().template(), path, root.rest())) {
-            return true;
-        }
-        ResourceNode node = nodes.get(root.entry().value());
-        String rest = root.rest();
-        for (int step = 0; step <= MAX_STALLED_LOCATOR_STEPS + path.length(); step++) {
-            if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
-                return false;
-            }
-            if (matchingTemplates(node.subRoutes().matchCandidates(rest), rest) > 1) {
-                return true;
-            }
-            Selected selected = selectSubRoute(node, rest);
-            if (selected == null) {
-                return false;
-            }
-            if (spansSegments(selected.entry.template(), rest, selected.rest)) {
-                return true;
-            }
-            if (selected.byMethod || selected.entry.value().locatorTarget() == ResourceNode.OPAQUE) {
-                return false;
-            }
-            node = nodes.get(selected.entry.value().locatorTarget());
-            rest = selected.rest;
-        }
-        return true;
+        return walk(requestPath, route, false) instanceof RouteLookup.NoMatch ? null : route.toString();
     }
 
     /**
@@ -173,6 +132,23 @@ final class RouteTable {
         return slashes;
     }
 
+    /**
+     * The sub-resource templates of a class that some runtime may select for {@code rest}: those
+     * with a locator that match a prefix of it, and those with methods that match all of it (no
+     * runtime selects a sub-resource method for a longer path).
+     */
+    private static int selectableSubRoutes(ResourceNode node, String rest) {
+        int selectable = 0;
+        for (TemplateIndex.Entry<ResourceNode.SubRoute> entry : node.subRoutes().matchCandidates(rest)) {
+            String remaining = entry.match(rest);
+            if (remaining != null && (entry.value().hasLocator()
+                    || !entry.value().methods().isEmpty() && isEmptyRest(remaining))) {
+                selectable++;
+            }
+        }
+        return selectable;
+    }
+
     private static <T> int matchingTemplates(List<TemplateIndex.Entry<T>> candidates, String path) {
         int matching = 0;
         for (TemplateIndex.Entry<T> entry : candidates) {
@@ -183,12 +159,26 @@ final class RouteTable {
         return matching;
     }
 
-    /** {@link #lookup}, appending each template it follows to {@code route} when that is not null. */
-    private RouteLookup walk(String requestPath, RouteTemplate route) {
+    /**
+     * The §3.7.2 lookup, appending each template it follows to {@code route} when that is not null.
+     *
+     * @param nullWhereTemplatesOverlap whether to give up, returning null, where more than one
+     *     template matches on the way (among the root templates, or among the sub-resource templates
+     *     a runtime may select in a class it passes) or a variable takes a '/': only there do
+     *     Jersey, RESTEasy and CXF select other than §3.7.2
+     */
+    private RouteLookup walk(String requestPath, RouteTemplate route, boolean nullWhereTemplatesOverlap) {
         String path = RequestPath.forMatching(requestPath);
-        RootMatch root = bestMatch(roots.matchCandidates(path), path);
+        List<TemplateIndex.Entry<Integer>> rootCandidates = roots.matchCandidates(path);
+        if (nullWhereTemplatesOverlap && matchingTemplates(rootCandidates, path) > 1) {
+            return null;
+        }
+        RootMatch root = bestMatch(rootCandidates, path);
         if (root == null) {
             return RouteLookup.NO_MATCH;
+        }
+        if (nullWhereTemplatesOverlap && spansSegments(root.entry().template(), path, root.rest())) {
+            return null;
         }
         if (route != null) {
             route.follow(root.entry().value(), root.entry().template());
@@ -201,9 +191,15 @@ final class RouteTable {
             if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
                 return matchOf(node.resourceMethods());
             }
+            if (nullWhereTemplatesOverlap && selectableSubRoutes(node, rest) > 1) {
+                return null;
+            }
             Selected selected = selectSubRoute(node, rest);
             if (selected == null) {
                 return RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS;
+            }
+            if (nullWhereTemplatesOverlap && spansSegments(selected.entry.template(), rest, selected.rest)) {
+                return null;
             }
             ResourceNode.SubRoute subRoute = selected.entry.value();
             if (route != null) {
