@@ -22,6 +22,12 @@ import java.util.Map;
  * {@code @Path("shelves/{id}")} with DELETE serves {@code DELETE shelves/new} from the template
  * class, but not once the literal class also has a sub-resource (its open route stops the walk,
  * eclipse-ee4j/jersey#3411).
+ *
+ * <p>Jersey groups the sub-resources of a class by their regex (RuntimeResourceModel), as the route
+ * model does: templates that differ only in variable names make one resource. It adds its automatic
+ * OPTIONS to such a group only if the first of its templates (in reflection order) has methods
+ * (ModelProcessorUtil#enhanceResource), so where a group joins a locator's template to other
+ * method templates ({@link ResourceNode.SubRoute#locatorApart}), OPTIONS there is left to the runtime.
  */
 final class JerseyRouting implements RuntimeRouting {
 
@@ -74,6 +80,10 @@ final class JerseyRouting implements RuntimeRouting {
         for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
             ResourceNode.SubRoute route = match.value();
             if (!route.methods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
+                if (method.equals("OPTIONS") && route.locatorApart() && !route.methods().contains(method)) {
+                    return new RoutingStep.Enter(ResourceNode.OPAQUE, match.rest(),
+                            "a Jersey resource joining a locator's template to method templates (automatic OPTIONS)");
+                }
                 RoutingStep served = RoutingStep.serve(route.methods(), method);
                 if (served != null) {
                     return served;

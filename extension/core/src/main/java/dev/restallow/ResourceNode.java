@@ -26,10 +26,16 @@ record ResourceNode(Set<String> resourceMethods, TemplateIndex<SubRoute> subRout
      * @param methods HTTP methods of the sub-resource methods (may be empty)
      * @param locatorTarget index of the locator's target node, {@link #OPAQUE} or {@link #NO_LOCATOR}
      * @param locatorName {@code Class#method} of the locator, for messages
+     * @param locatorApart whether the locator's {@code @Path} is written unlike every method's here (the same
+     *     template, other variable names): Jersey keeps them apart as resources of one group
      */
-    record SubRoute(Set<String> methods, int locatorTarget, String locatorName) {
+    record SubRoute(Set<String> methods, int locatorTarget, String locatorName, boolean locatorApart) {
         SubRoute {
             methods = Set.copyOf(methods);
+        }
+
+        SubRoute(Set<String> methods, int locatorTarget, String locatorName) {
+            this(methods, locatorTarget, locatorName, false);
         }
 
         boolean hasLocator() {

@@ -95,6 +95,7 @@ final class RouteTableBuilder {
         Set<String> resourceMethods = new HashSet<>();
         Map<String, PathTemplate> templates = new LinkedHashMap<>();
         Map<String, Set<String>> subMethods = new HashMap<>();
+        Map<String, Set<String>> methodPaths = new HashMap<>();
         Map<String, ResourceModel.Locator> locators = new HashMap<>();
         for (ResourceModel.ResourceClass resourceClass : group) {
             resourceMethods.addAll(resourceClass.methods());
@@ -102,6 +103,7 @@ final class RouteTableBuilder {
                 PathTemplate template = PathTemplate.parse(method.path());
                 templates.putIfAbsent(template.regex(), template);
                 subMethods.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.method());
+                methodPaths.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.path());
             }
             for (ResourceModel.Locator locator : resourceClass.locators()) {
                 PathTemplate template = PathTemplate.parse(locator.path());
@@ -127,7 +129,10 @@ final class RouteTableBuilder {
                     target = nodeOf(targetClass);
                 }
             }
-            subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName));
+            boolean locatorApart = locator != null && methodPaths.containsKey(regex)
+                    && !methodPaths.get(regex).contains(locator.path());
+            subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName,
+                    locatorApart));
         });
         nodes.set(id, new ResourceNode(resourceMethods, subRoutes.build()));
         return id;

@@ -192,4 +192,55 @@ public final class OverlappingResources {
         public void delete() {
         }
     }
+
+    /**
+     * Jersey seed 7: {@code [a-z]{1,3}} has a ',' (Jersey parses a list: no regex counted, so it ranks
+     * after {@code .+}); {@code {h: .+}} and the locator {@code {l: .+}} are one Jersey resource.
+     */
+    @Path("items/")
+    public static class ListRegex {
+        @POST
+        @Path("{v: [a-z]{1,3}}")
+        public String post() {
+            return "";
+        }
+
+        @HEAD
+        @Path("{h: .+}")
+        public String head() {
+            return "";
+        }
+
+        @Path("{l: .+}")
+        public Deletable locate() {
+            return new Deletable();
+        }
+    }
+
+    /** As {@link ListRegex}, with a GET method on the locator's template: Jersey adds OPTIONS to the group. */
+    @Path("list")
+    public static class ListRegexMethods {
+        @POST
+        @Path("{v: [a-z]{1,3}}")
+        public String post() {
+            return "";
+        }
+
+        @HEAD
+        @Path("{h: .+}")
+        public String head() {
+            return "";
+        }
+
+        @GET
+        @Path("{l: .+}")
+        public String get() {
+            return "";
+        }
+
+        @Path("{l: .+}")
+        public Deletable locate() {
+            return new Deletable();
+        }
+    }
 }
