@@ -29,6 +29,7 @@ final class PerMethodLookup {
         boolean notFound = false;
         boolean inside = false;
         boolean optionsNotFound = false;
+        boolean optionsRefused = false;
         for (String method : methods) {
             RoutingStep step = route(path, method);
             if (step instanceof RoutingStep.Enter enter) {
@@ -42,8 +43,9 @@ final class PerMethodLookup {
                 if (done.declared()) {
                     served.add(method);
                 }
-            } else if (step instanceof RoutingStep.Refused) {
+            } else if (step instanceof RoutingStep.Refused refused) {
                 routed |= !options;
+                optionsRefused |= refused.options();
             } else if (step instanceof RoutingStep.NotFound missing) {
                 inside |= missing.insideResourceClass();
                 notFound |= !options;
@@ -62,7 +64,7 @@ final class PerMethodLookup {
             // nothing else is served either, its own answer (404) stands, as an application's @OPTIONS would
             served.add("OPTIONS");
         }
-        return new RouteLookup.Match(served);
+        return optionsRefused ? RouteLookup.Match.refusingOptions(served) : new RouteLookup.Match(served);
     }
 
     /** Where one method goes: never an {@link RoutingStep.Enter} but into an opaque locator or a cycle. */

@@ -129,10 +129,11 @@ final class RouteTableBuilder {
                     target = nodeOf(targetClass);
                 }
             }
-            boolean locatorApart = locator != null && methodPaths.containsKey(regex)
-                    && !methodPaths.get(regex).contains(locator.path());
+            // the @Path values as written, where the node is one class (several classes: their order is unknown)
+            ResourceNode.WrittenPaths written = group.size() != 1 ? null : new ResourceNode.WrittenPaths(
+                    methodPaths.getOrDefault(regex, Set.of()), locator == null ? null : locator.path());
             subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName,
-                    locatorApart));
+                    written));
         });
         nodes.set(id, new ResourceNode(resourceMethods, subRoutes.build()));
         return id;

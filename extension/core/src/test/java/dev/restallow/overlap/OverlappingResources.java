@@ -195,7 +195,8 @@ public final class OverlappingResources {
 
     /**
      * Jersey seed 7: {@code [a-z]{1,3}} has a ',' (Jersey parses a list: no regex counted, so it ranks
-     * after {@code .+}); {@code {h: .+}} and the locator {@code {l: .+}} are one Jersey resource.
+     * after {@code .+}); {@code {h: .+}} and the locator {@code {l: .+}} are one Jersey resource, the
+     * locator's first, so Jersey adds no OPTIONS there.
      */
     @Path("items/")
     public static class ListRegex {
