@@ -145,12 +145,16 @@ final class RouteTable {
     private static boolean spansSegments(PathTemplate template, String path, String rest) {
         int consumedSlashes = 0;
         int consumedEnd = path.length() - rest.length();
-        for (int i = 0; i < consumedEnd; i++) {
-            if (path.charAt(i) == '/' && i != consumedEnd - 1) {
+        // a template's trailing '/' is not one of its segments; a variable that took a final '/' spans one
+        // ({v: .+} on "//", which RESTEasy matches as "/")
+        String source = template.source();
+        int counted = source != null && source.length() > 1 && source.endsWith("/") ? consumedEnd - 1 : consumedEnd;
+        for (int i = 0; i < counted; i++) {
+            if (path.charAt(i) == '/') {
                 consumedSlashes++;
             }
         }
-        return consumedSlashes > literalSlashes(template.source());
+        return consumedSlashes > literalSlashes(source);
     }
 
     /** The '/' of a template outside its variables, counting one in front of it: its segments. */

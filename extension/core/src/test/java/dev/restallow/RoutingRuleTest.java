@@ -12,6 +12,7 @@ import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
 import dev.restallow.overlap.OverlappingResources.Shelf;
+import dev.restallow.overlap.OverlappingResources.SlashVariable;
 import dev.restallow.overlap.OverlappingResources.Siblings;
 import dev.restallow.overlap.OverlappingResources.Spanning;
 import dev.restallow.overlap.OverlappingResources.SpanningLocator;
@@ -156,6 +157,14 @@ class RoutingRuleTest {
         RouteLookup.Match noOptions = (RouteLookup.Match) table(RoutingRule.JERSEY, ListRegex.class).lookup("items/abc");
         assertEquals("HEAD", noOptions.allowed().headerValue());
         assertTrue(noOptions.declaresOptions(), "rest-allow leaves OPTIONS to Jersey there");
+    }
+
+    @Test
+    void aVariableThatTakesOnlyASlashSpansASegment() {
+        // "//" (relative path "/"): the §3.7.2 walk lets {v: .+} take "/", RESTEasy matches "/" and finds nothing
+        assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SlashVariable.class), "/"));
+        assertEquals(RouteLookup.NO_MATCH, table(RoutingRule.RESTEASY, SlashVariable.class).lookup("/"));
+        assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, SlashVariable.class), "a/"));
     }
 
     @Test

@@ -244,4 +244,12 @@ public final class OverlappingResources {
             return new Deletable();
         }
     }
+
+    /** RESTEasy seed 99: {@code //} is matched as {@code /}, which {@code .+} after the '/' does not match. */
+    @Path("/{v: .+}")
+    public static class SlashVariable {
+        @HEAD
+        public void head() {
+        }
+    }
 }
