@@ -98,7 +98,8 @@ final class RouteTable {
     /**
      * Whether more than one template matches somewhere along the way §3.7.2 takes for a path: among
      * the root templates, or among the sub-resource templates of a class it passes (whatever is left
-     * after them). Where none does, every runtime selects what §3.7.2 selects.
+     * after them), or sub-resource methods and a locator share the template that serves it. Where
+     * none does, every runtime selects what §3.7.2 selects.
      */
     private boolean hasOverlap(String requestPath) {
         String path = RequestPath.forMatching(requestPath);
@@ -127,6 +128,9 @@ final class RouteTable {
             }
             if (spansSegments(selected.entry.template(), rest, selected.rest)) {
                 return true;
+            }
+            if (selected.byMethod && selected.entry.value().hasLocator()) {
+                return true; // methods and a locator on one template: CXF takes the locator for the others
             }
             if (selected.byMethod || selected.entry.value().locatorTarget() == ResourceNode.OPAQUE) {
                 return false;

@@ -11,6 +11,7 @@ import dev.restallow.overlap.OverlappingResources.NewShelf;
 import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
+import dev.restallow.overlap.OverlappingResources.SharedTemplate;
 import dev.restallow.overlap.OverlappingResources.Shelf;
 import dev.restallow.overlap.OverlappingResources.SlashVariable;
 import dev.restallow.overlap.OverlappingResources.Siblings;
@@ -165,6 +166,16 @@ class RoutingRuleTest {
         assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SlashVariable.class), "/"));
         assertEquals(RouteLookup.NO_MATCH, table(RoutingRule.RESTEASY, SlashVariable.class).lookup("/"));
         assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, SlashVariable.class), "a/"));
+    }
+
+    @Test
+    void cxfTakesALocatorForTheMethodsItsTemplatesMethodsLack() {
+        RouteTable cxf = table(RoutingRule.CXF, SharedTemplate.class);
+        assertEquals("GET, HEAD, DELETE, OPTIONS", allow(cxf, "shared/b"));
+        // HEAD is served, every other method goes into the locator, whose target has nothing at "": 404
+        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("shared/42"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SharedTemplate.class), "shared/b"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, SharedTemplate.class), "shared/b"));
     }
 
     @Test

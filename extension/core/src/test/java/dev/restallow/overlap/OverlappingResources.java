@@ -252,4 +252,29 @@ public final class OverlappingResources {
         public void head() {
         }
     }
+
+    /** CXF seeds 7: a method and a locator on one template; CXF takes the locator for every other method. */
+    @Path("shared")
+    public static class SharedTemplate {
+        @GET
+        @Path("b")
+        public String get() {
+            return "";
+        }
+
+        @Path("b")
+        public Deletable locate() {
+            return new Deletable();
+        }
+
+        @HEAD
+        @Path("{v: [0-9]+}")
+        public void head() {
+        }
+
+        @Path("{w: [0-9]+}")
+        public Nested locateNested() {
+            return new Nested();
+        }
+    }
 }
