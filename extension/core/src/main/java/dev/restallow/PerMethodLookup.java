@@ -10,14 +10,28 @@ import java.util.Set;
  */
 final class PerMethodLookup {
 
+    /**
+     * Stands for every method the application declares nowhere (an unknown method gets 501 from
+     * rest-allow where the path has an exact Allow): CXF takes such a method into a locator.
+     */
+    private static final String UNDECLARED = "UNDECLARED";
+
     private final RuntimeRouting routing;
     private final Set<String> methods;
 
-    /** @param implementedMethods the methods the application declares; GET, HEAD and OPTIONS are routed too */
+    /**
+     * @param implementedMethods the methods the application declares; GET, HEAD, OPTIONS and one method declared
+     *     nowhere are routed too
+     */
     PerMethodLookup(RuntimeRouting routing, Set<String> implementedMethods) {
         this.routing = routing;
         Set<String> routed = new HashSet<>(implementedMethods);
         routed.addAll(Set.of("GET", "HEAD", "OPTIONS"));
+        String undeclared = UNDECLARED;
+        while (routed.contains(undeclared)) {
+            undeclared = undeclared + "X";
+        }
+        routed.add(undeclared);
         this.methods = Set.copyOf(routed);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.restallow.overlap.OverlappingResources.ListRegex;
+import dev.restallow.overlap.OverlappingResources.LocatorBesideTemplate;
 import dev.restallow.overlap.OverlappingResources.ListRegexMethods;
 import dev.restallow.overlap.OverlappingResources.Named;
 import dev.restallow.overlap.OverlappingResources.NewShelf;
@@ -176,6 +177,13 @@ class RoutingRuleTest {
         assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("shared/42"));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SharedTemplate.class), "shared/b"));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, SharedTemplate.class), "shared/b"));
+    }
+
+    @Test
+    void cxfTakesAMethodDeclaredNowhereIntoALocator() {
+        // GET: {v}; every other method, also one the application declares nowhere: the locator's target, 404 at ""
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.CXF, LocatorBesideTemplate.class).lookup("beside/b"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.CXF, LocatorBesideTemplate.class), "beside/c"));
     }
 
     @Test

@@ -277,4 +277,19 @@ public final class OverlappingResources {
             return new Nested();
         }
     }
+
+    /** CXF seed 99: a method no class declares goes into the locator {@code /b/}, whose target has nothing at "". */
+    @Path("beside/")
+    public static class LocatorBesideTemplate {
+        @Path("/b/")
+        public Nested locate() {
+            return new Nested();
+        }
+
+        @GET
+        @Path("{v}")
+        public String get() {
+            return "";
+        }
+    }
 }
