@@ -129,13 +129,23 @@ final class RouteTableBuilder {
                     target = nodeOf(targetClass);
                 }
             }
-            // the @Path values as written, where the node is one class (several classes: their order is unknown)
-            ResourceNode.WrittenPaths written = group.size() != 1 ? null : new ResourceNode.WrittenPaths(
+            // the @Path values as written, where one class has them all (several classes: their order is unknown)
+            ResourceNode.WrittenPaths written = !subRoutesFromOneClass(group) ? null : new ResourceNode.WrittenPaths(
                     methodPaths.getOrDefault(regex, Set.of()), locator == null ? null : locator.path());
             subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName,
                     written));
         });
         nodes.set(id, new ResourceNode(resourceMethods, subRoutes.build()));
         return id;
+    }
+
+    private static boolean subRoutesFromOneClass(List<ResourceModel.ResourceClass> group) {
+        int classes = 0;
+        for (ResourceModel.ResourceClass resourceClass : group) {
+            if (!resourceClass.subResourceMethods().isEmpty() || !resourceClass.locators().isEmpty()) {
+                classes++;
+            }
+        }
+        return classes <= 1;
     }
 }

@@ -12,6 +12,8 @@ import dev.restallow.overlap.OverlappingResources.NewShelf;
 import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
+import dev.restallow.overlap.OverlappingResources.SharedRootGroup;
+import dev.restallow.overlap.OverlappingResources.SharedRootPlain;
 import dev.restallow.overlap.OverlappingResources.SharedTemplate;
 import dev.restallow.overlap.OverlappingResources.Shelf;
 import dev.restallow.overlap.OverlappingResources.SlashVariable;
@@ -184,6 +186,14 @@ class RoutingRuleTest {
         // GET: {v}; every other method, also one the application declares nowhere: the locator's target, 404 at ""
         assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.CXF, LocatorBesideTemplate.class).lookup("beside/b"));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.CXF, LocatorBesideTemplate.class), "beside/c"));
+    }
+
+    @Test
+    void jerseyOrdersTheSubResourcesOfTheOneClassOfASharedRootTemplateThatHasThem() {
+        // "b" (the locator) comes before "/b/" (DELETE) in Jersey's HashMap: no automatic OPTIONS at both/b
+        RouteLookup.Match match = (RouteLookup.Match) table(RoutingRule.JERSEY, SharedRootPlain.class, SharedRootGroup.class)
+                .lookup("both/b");
+        assertEquals("DELETE", match.allowed().headerValue());
     }
 
     @Test

@@ -292,4 +292,33 @@ public final class OverlappingResources {
             return "";
         }
     }
+
+    /** Jersey seed 3: two root classes share a template, one has the sub-resources {@code /b/} and {@code b}. */
+    @Path("both/")
+    public static class SharedRootPlain {
+        @GET
+        public String get() {
+            return "";
+        }
+    }
+
+    @Path("both/")
+    public static class SharedRootGroup {
+        @DELETE
+        @Path("/b/")
+        public void delete() {
+        }
+
+        @Path("b")
+        public HeadOnly locate() {
+            return new HeadOnly();
+        }
+    }
+
+    public static class HeadOnly {
+        @HEAD
+        @Path("/b/")
+        public void head() {
+        }
+    }
 }
