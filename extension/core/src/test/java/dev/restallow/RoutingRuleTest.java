@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.restallow.overlap.OverlappingResources.EqualLocators;
 import dev.restallow.overlap.OverlappingResources.ListRegex;
 import dev.restallow.overlap.OverlappingResources.LocatorBesideTemplate;
 import dev.restallow.overlap.OverlappingResources.ListRegexMethods;
@@ -194,6 +195,13 @@ class RoutingRuleTest {
         RouteLookup.Match match = (RouteLookup.Match) table(RoutingRule.JERSEY, SharedRootPlain.class, SharedRootGroup.class)
                 .lookup("both/b");
         assertEquals("DELETE", match.allowed().headerValue());
+    }
+
+    @Test
+    void resteasyLeavesTheTargetOfEquallyRankedLocatorsToTheRuntime() {
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.RESTEASY, EqualLocators.class).lookup("tie/543"));
+        // only {v: .+} matches
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, EqualLocators.class), "tie/a"));
     }
 
     @Test

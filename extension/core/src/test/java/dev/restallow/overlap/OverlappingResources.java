@@ -321,4 +321,18 @@ public final class OverlappingResources {
         public void head() {
         }
     }
+
+    /** RESTEasy seed 5: two equally ranked locators; RESTEasy takes the first in reflection order. */
+    @Path("tie")
+    public static class EqualLocators {
+        @Path("{v: .+}")
+        public Readable anything() {
+            return new Readable();
+        }
+
+        @Path("{w: [0-9]+}")
+        public Nested digits() {
+            return new Nested();
+        }
+    }
 }
