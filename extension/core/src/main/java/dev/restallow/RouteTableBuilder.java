@@ -129,7 +129,7 @@ final class RouteTableBuilder {
                     target = nodeOf(targetClass);
                 }
             }
-            // the @Path values as written, where one class has them all (several classes: their order is unknown)
+            // the @Path values as written, where they are ordered as one class's (else their order is unknown)
             ResourceNode.WrittenPaths written = !subRoutesFromOneClass(group) ? null : new ResourceNode.WrittenPaths(
                     methodPaths.getOrDefault(regex, Set.of()), locator == null ? null : locator.path());
             subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName,
@@ -139,13 +139,19 @@ final class RouteTableBuilder {
         return id;
     }
 
+    /**
+     * Whether the sub-resources of a node are ordered as one class's: one class has them all, or the classes
+     * share their {@code @Path} as written (Jersey merges them into one resource).
+     */
     private static boolean subRoutesFromOneClass(List<ResourceModel.ResourceClass> group) {
         int classes = 0;
+        Set<String> paths = new HashSet<>();
         for (ResourceModel.ResourceClass resourceClass : group) {
+            paths.add(String.valueOf(resourceClass.path()));
             if (!resourceClass.subResourceMethods().isEmpty() || !resourceClass.locators().isEmpty()) {
                 classes++;
             }
         }
-        return classes <= 1;
+        return classes <= 1 || paths.size() == 1;
     }
 }

@@ -190,7 +190,7 @@ class RoutingRuleTest {
     }
 
     @Test
-    void jerseyOrdersTheSubResourcesOfTheOneClassOfASharedRootTemplateThatHasThem() {
+    void jerseyOrdersTheSubResourcesOfRootClassesWithTheSamePathAsOneClasses() {
         // "b" (the locator) comes before "/b/" (DELETE) in Jersey's HashMap: no automatic OPTIONS at both/b
         RouteLookup.Match match = (RouteLookup.Match) table(RoutingRule.JERSEY, SharedRootPlain.class, SharedRootGroup.class)
                 .lookup("both/b");

@@ -293,12 +293,20 @@ public final class OverlappingResources {
         }
     }
 
-    /** Jersey seed 3: two root classes share a template, one has the sub-resources {@code /b/} and {@code b}. */
+    /**
+     * Jersey seed 3: two root classes share their {@code @Path} as written; Jersey merges them, and orders
+     * their sub-resources in one HashMap.
+     */
     @Path("both/")
     public static class SharedRootPlain {
         @GET
         public String get() {
             return "";
+        }
+
+        @Path("x.y")
+        public Nested locate() {
+            return new Nested();
         }
     }
 
