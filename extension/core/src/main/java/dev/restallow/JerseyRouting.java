@@ -1,5 +1,6 @@
 package dev.restallow;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,12 +23,20 @@ import java.util.Map;
  * {@code @Path("shelves/{id}")} with DELETE serves {@code DELETE shelves/new} from the template
  * class, but not once the literal class also has a sub-resource (its open route stops the walk,
  * eclipse-ee4j/jersey#3411).
+ *
+ * <p>Jersey groups the sub-resources of a class by their regex (RuntimeResourceModel), as the route
+ * model does: templates that differ only in variable names make one resource. It adds its automatic
+ * OPTIONS to such a group only if the first of its templates (in reflection order) has methods
+ * (ModelProcessorUtil#enhanceResource): {@link JerseyChildOrder} tells which comes first. Where a
+ * node joins several classes, that order is unknown and OPTIONS there is left to the runtime.
  */
 final class JerseyRouting implements RuntimeRouting {
 
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
     private final Map<PathTemplate, JerseyTemplateKey> keys = new IdentityHashMap<>();
+    /** Per node, the order of its sub-resources (null: several classes). */
+    private final List<JerseyChildOrder> childOrders = new ArrayList<>();
 
     JerseyRouting(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         this.nodes = nodes;
@@ -36,6 +45,7 @@ final class JerseyRouting implements RuntimeRouting {
         for (ResourceNode node : nodes) {
             node.subRoutes().forEachEntry(entry ->
                     keys.computeIfAbsent(entry.template(), t -> JerseyTemplateKey.of(t.source())));
+            childOrders.add(JerseyChildOrder.of(node));
         }
     }
 
@@ -54,10 +64,10 @@ final class JerseyRouting implements RuntimeRouting {
                 candidate = true;
             }
             if (!node.subRoutes().isEmpty()) {
-                return candidate ? RoutingStep.REFUSED : new RoutingStep.Enter(match.value(), match.rest(), null);
+                return candidate ? refused(method) : new RoutingStep.Enter(match.value(), match.rest(), null);
             }
         }
-        return candidate ? RoutingStep.REFUSED : RoutingStep.NOT_FOUND;
+        return candidate ? refused(method) : RoutingStep.NOT_FOUND;
     }
 
     @Override
@@ -74,18 +84,31 @@ final class JerseyRouting implements RuntimeRouting {
         for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
             ResourceNode.SubRoute route = match.value();
             if (!route.methods().isEmpty() && RoutingStep.isEmptyRest(match.rest())) {
-                RoutingStep served = RoutingStep.serve(route.methods(), method);
+                boolean undeclaredOptions = method.equals("OPTIONS") && !route.methods().contains(method)
+                        && route.hasLocator();
+                JerseyChildOrder order = childOrders.get(id);
+                if (undeclaredOptions && order == null) {
+                    return new RoutingStep.Enter(ResourceNode.OPAQUE, match.rest(),
+                            "a Jersey resource joining several classes' locator and methods (automatic OPTIONS)");
+                }
+                RoutingStep served = undeclaredOptions && !order.addsOptions(route.written())
+                        ? null : RoutingStep.serve(route.methods(), method);
                 if (served != null) {
                     return served;
                 }
                 candidate = true;
             }
             if (route.hasLocator()) {
-                return candidate ? RoutingStep.REFUSED
+                return candidate ? refused(method)
                         : new RoutingStep.Enter(route.locatorTarget(), match.rest(), route.locatorName());
             }
         }
-        return candidate ? RoutingStep.REFUSED : RoutingStep.NOT_FOUND_INSIDE_RESOURCE_CLASS;
+        return candidate ? refused(method) : RoutingStep.NOT_FOUND_INSIDE_RESOURCE_CLASS;
+    }
+
+    /** A 405: for OPTIONS, only where a group got no automatic OPTIONS ({@link JerseyChildOrder}). */
+    private static RoutingStep refused(String method) {
+        return method.equals("OPTIONS") ? RoutingStep.OPTIONS_REFUSED : RoutingStep.REFUSED;
     }
 
     private int compareRoots(PathTemplate a, PathTemplate b) {

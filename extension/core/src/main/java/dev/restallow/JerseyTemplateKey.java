@@ -10,6 +10,9 @@ import java.util.Comparator;
  * the literal characters of the template as written with a leading '/' added, a trailing '/'
  * included (UriTemplateParser), and builds the tie-breaking regex from the template without the
  * trailing '/' (RuntimeResourceModel#getRuntimeResources), escaping regex characters with '\'.
+ * A variable whose regular expression has a ',' (such as {@code [a-z]{1,3}}) is parsed by
+ * UriTemplateParser as a list of variables: it does not count as a variable with a regular
+ * expression, and its group is doubled ({@code (([a-z]{1,3}))}), which moves it in the tie order.
  *
  * @param empty the empty template (Jersey's OPEN_ROOT_PATH_PATTERN), ranked last
  */
@@ -31,7 +34,7 @@ record JerseyTemplateKey(boolean empty, int literalCharacters, int variables, in
         String withSlash = template.startsWith("/") ? template : "/" + template;
         TemplateParts parts = TemplateParts.of(withSlash);
         String grouped = template.endsWith("/") ? template.substring(0, template.length() - 1) : template;
-        return new JerseyTemplateKey(false, parts.literalCharacters(), parts.variables(), parts.regexVariables(),
+        return new JerseyTemplateKey(false, parts.literalCharacters(), parts.variables(), countedRegexes(parts),
                 regex(TemplateParts.of(grouped.startsWith("/") ? grouped : "/" + grouped)));
     }
 
@@ -50,6 +53,21 @@ record JerseyTemplateKey(boolean empty, int literalCharacters, int variables, in
         return b.regex.compareTo(a.regex);
     }
 
+    /** UriTemplateParser counts a regex only where it sees a single variable: a ',' in the regex makes it a list. */
+    private static int countedRegexes(TemplateParts parts) {
+        int count = 0;
+        for (TemplateParts.Part part : parts.parts()) {
+            if (part instanceof TemplateParts.Variable variable && variable.regex() != null && !isList(variable)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isList(TemplateParts.Variable variable) {
+        return variable.regex() != null && variable.regex().indexOf(',') >= 0;
+    }
+
     private static String regex(TemplateParts parts) {
         StringBuilder regex = new StringBuilder();
         for (TemplateParts.Part part : parts.parts()) {
@@ -63,7 +81,8 @@ record JerseyTemplateKey(boolean empty, int literalCharacters, int variables, in
                     }
                 }
             } else if (part instanceof TemplateParts.Variable variable) {
-                regex.append('(').append(variable.regex() == null ? "[^/]+" : variable.regex()).append(')');
+                String group = variable.regex() == null ? "[^/]+" : variable.regex();
+                regex.append('(').append(isList(variable) ? "(" + group + ")" : group).append(')');
             }
         }
         return regex.toString();

@@ -10,14 +10,28 @@ import java.util.Set;
  */
 final class PerMethodLookup {
 
+    /**
+     * Stands for every method the application declares nowhere (an unknown method gets 501 from
+     * rest-allow where the path has an exact Allow): CXF takes such a method into a locator.
+     */
+    private static final String UNDECLARED = "UNDECLARED";
+
     private final RuntimeRouting routing;
     private final Set<String> methods;
 
-    /** @param implementedMethods the methods the application declares; GET, HEAD and OPTIONS are routed too */
+    /**
+     * @param implementedMethods the methods the application declares; GET, HEAD, OPTIONS and one method declared
+     *     nowhere are routed too
+     */
     PerMethodLookup(RuntimeRouting routing, Set<String> implementedMethods) {
         this.routing = routing;
         Set<String> routed = new HashSet<>(implementedMethods);
         routed.addAll(Set.of("GET", "HEAD", "OPTIONS"));
+        String undeclared = UNDECLARED;
+        while (routed.contains(undeclared)) {
+            undeclared = undeclared + "X";
+        }
+        routed.add(undeclared);
         this.methods = Set.copyOf(routed);
     }
 
@@ -29,6 +43,7 @@ final class PerMethodLookup {
         boolean notFound = false;
         boolean inside = false;
         boolean optionsNotFound = false;
+        boolean optionsRefused = false;
         for (String method : methods) {
             RoutingStep step = route(path, method);
             if (step instanceof RoutingStep.Enter enter) {
@@ -42,8 +57,9 @@ final class PerMethodLookup {
                 if (done.declared()) {
                     served.add(method);
                 }
-            } else if (step instanceof RoutingStep.Refused) {
+            } else if (step instanceof RoutingStep.Refused refused) {
                 routed |= !options;
+                optionsRefused |= refused.options();
             } else if (step instanceof RoutingStep.NotFound missing) {
                 inside |= missing.insideResourceClass();
                 notFound |= !options;
@@ -62,7 +78,7 @@ final class PerMethodLookup {
             // nothing else is served either, its own answer (404) stands, as an application's @OPTIONS would
             served.add("OPTIONS");
         }
-        return new RouteLookup.Match(served);
+        return optionsRefused ? RouteLookup.Match.refusingOptions(served) : new RouteLookup.Match(served);
     }
 
     /** Where one method goes: never an {@link RoutingStep.Enter} but into an opaque locator or a cycle. */

@@ -26,14 +26,37 @@ record ResourceNode(Set<String> resourceMethods, TemplateIndex<SubRoute> subRout
      * @param methods HTTP methods of the sub-resource methods (may be empty)
      * @param locatorTarget index of the locator's target node, {@link #OPAQUE} or {@link #NO_LOCATOR}
      * @param locatorName {@code Class#method} of the locator, for messages
+     * @param written the {@code @Path} values as written, or null where the node joins several classes
      */
-    record SubRoute(Set<String> methods, int locatorTarget, String locatorName) {
+    record SubRoute(Set<String> methods, int locatorTarget, String locatorName, WrittenPaths written) {
         SubRoute {
             methods = Set.copyOf(methods);
         }
 
+        SubRoute(Set<String> methods, int locatorTarget, String locatorName) {
+            this(methods, locatorTarget, locatorName, null);
+        }
+
         boolean hasLocator() {
             return locatorTarget != NO_LOCATOR;
+        }
+    }
+
+    /**
+     * The {@code @Path} values of one template as written in one class: they may differ in variable
+     * names only, which Jersey keeps apart as resources of one group.
+     *
+     * @param methodPaths those of the sub-resource methods
+     * @param locatorPath that of the locator, or null
+     */
+    record WrittenPaths(Set<String> methodPaths, String locatorPath) {
+        WrittenPaths {
+            methodPaths = Set.copyOf(methodPaths);
+        }
+
+        /** Whether the locator is written unlike every method of the template (and there are methods). */
+        boolean locatorApart() {
+            return locatorPath != null && !methodPaths.isEmpty() && !methodPaths.contains(locatorPath);
         }
     }
 }

@@ -127,6 +127,7 @@ final class ResteasyRouting implements RuntimeRouting {
             bestMethod = RESOURCE_METHODS;
         }
         TemplateMatch<ResourceNode.SubRoute> bestLocator = null;
+        boolean tiedLocators = false;
         for (TemplateMatch<ResourceNode.SubRoute> match : matches) {
             ResourceNode.SubRoute route = match.value();
             ResteasyTemplateKey key = keys.get(match.template());
@@ -137,16 +138,24 @@ final class ResteasyRouting implements RuntimeRouting {
                     bestMethod = key;
                 }
             }
-            if (route.hasLocator() && locatorPatterns.get(match.template()).rest(path) != null
-                    && (bestLocator == null || isBetterLocator(match, bestLocator))) {
-                bestLocator = match;
+            if (route.hasLocator() && locatorPatterns.get(match.template()).rest(path) != null) {
+                int order = bestLocator == null ? -1
+                        : compare(keys.get(match.template()), true, keys.get(bestLocator.template()), true);
+                boolean sameTarget = bestLocator != null
+                        && bestLocator.value().locatorTarget() == route.locatorTarget();
+                tiedLocators = order == 0 ? tiedLocators || !sameTarget : order > 0 && tiedLocators;
+                if (order < 0 || order == 0 && isBetterLocator(match, bestLocator)) {
+                    bestLocator = match;
+                }
             }
         }
         if (bestLocator != null && (bestMethod == null
                 || compare(keys.get(bestLocator.template()), true, bestMethod, false) < 0)) {
             ResourceNode.SubRoute locator = bestLocator.value();
             String rest = locatorPatterns.get(bestLocator.template()).rest(path);
-            return new RoutingStep.Enter(locator.locatorTarget(), rest, locator.locatorName());
+            // equal locators: RESTEasy takes the first in reflection order, which only the runtime knows
+            return new RoutingStep.Enter(tiedLocators ? ResourceNode.OPAQUE : locator.locatorTarget(), rest,
+                    tiedLocators ? "equally ranked locators (" + locator.locatorName() + ")" : locator.locatorName());
         }
         if (candidates.isEmpty()) {
             return RoutingStep.NOT_FOUND_INSIDE_RESOURCE_CLASS;
@@ -155,7 +164,10 @@ final class ResteasyRouting implements RuntimeRouting {
         return served != null ? served : RoutingStep.REFUSED;
     }
 
-    /** Between equal locators RESTEasy keeps registration order (reflection's): §3.7.2's order stands in for it. */
+    /**
+     * Between equal locators RESTEasy keeps registration order (reflection's): §3.7.2's order picks one, whose
+     * target the lookup then leaves to the runtime.
+     */
     private boolean isBetterLocator(TemplateMatch<ResourceNode.SubRoute> a, TemplateMatch<ResourceNode.SubRoute> b) {
         int order = compare(keys.get(a.template()), true, keys.get(b.template()), true);
         return order < 0 || order == 0 && PathTemplate.MATCHING_ORDER.compare(a.template(), b.template()) < 0;

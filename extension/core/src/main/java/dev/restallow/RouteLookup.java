@@ -1,5 +1,8 @@
 package dev.restallow;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** What the route model knows about one concrete request path. */
@@ -18,6 +21,18 @@ sealed interface RouteLookup {
 
         boolean declaresOptions() {
             return declaredMethods.contains("OPTIONS");
+        }
+
+        /**
+         * Where the runtime answers OPTIONS with its 405 (Jersey, where it adds no automatic OPTIONS): OPTIONS
+         * counts as declared, so that the runtime answers it, and is not allowed.
+         */
+        static Match refusingOptions(Set<String> declaredMethods) {
+            Set<String> declared = new HashSet<>(declaredMethods);
+            declared.add("OPTIONS");
+            List<String> allowed = new ArrayList<>(AllowedMethods.impliedBy(declaredMethods).methods());
+            allowed.remove("OPTIONS");
+            return new Match(Set.copyOf(declared), new AllowedMethods(allowed));
         }
     }
 

@@ -104,12 +104,16 @@ final class RouteTable {
     private static boolean spansSegments(PathTemplate template, String path, String rest) {
         int consumedSlashes = 0;
         int consumedEnd = path.length() - rest.length();
-        for (int i = 0; i < consumedEnd; i++) {
-            if (path.charAt(i) == '/' && i != consumedEnd - 1) {
+        // a template's trailing '/' is not one of its segments; a variable that took a final '/' spans one
+        // ({v: .+} on "//", which RESTEasy matches as "/")
+        String source = template.source();
+        int counted = source != null && source.length() > 1 && source.endsWith("/") ? consumedEnd - 1 : consumedEnd;
+        for (int i = 0; i < counted; i++) {
+            if (path.charAt(i) == '/') {
                 consumedSlashes++;
             }
         }
-        return consumedSlashes > literalSlashes(template.source());
+        return consumedSlashes > literalSlashes(source);
     }
 
     /** The '/' of a template outside its variables, counting one in front of it: its segments. */
@@ -164,8 +168,9 @@ final class RouteTable {
      *
      * @param nullWhereTemplatesOverlap whether to give up, returning null, where more than one
      *     template matches on the way (among the root templates, or among the sub-resource templates
-     *     a runtime may select in a class it passes) or a variable takes a '/': only there do
-     *     Jersey, RESTEasy and CXF select other than §3.7.2
+     *     a runtime may select in a class it passes), sub-resource methods and a locator share the
+     *     template that serves the path, or a variable takes a '/': only there do Jersey, RESTEasy
+     *     and CXF select other than §3.7.2
      */
     private RouteLookup walk(String requestPath, RouteTemplate route, boolean nullWhereTemplatesOverlap) {
         String path = RequestPath.forMatching(requestPath);
@@ -198,7 +203,9 @@ final class RouteTable {
             if (selected == null) {
                 return RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS;
             }
-            if (nullWhereTemplatesOverlap && spansSegments(selected.entry.template(), rest, selected.rest)) {
+            if (nullWhereTemplatesOverlap && (spansSegments(selected.entry.template(), rest, selected.rest)
+                    // methods and a locator on one template: CXF takes the locator for the methods they lack
+                    || selected.byMethod && selected.entry.value().hasLocator())) {
                 return null;
             }
             ResourceNode.SubRoute subRoute = selected.entry.value();

@@ -95,6 +95,7 @@ final class RouteTableBuilder {
         Set<String> resourceMethods = new HashSet<>();
         Map<String, PathTemplate> templates = new LinkedHashMap<>();
         Map<String, Set<String>> subMethods = new HashMap<>();
+        Map<String, Set<String>> methodPaths = new HashMap<>();
         Map<String, ResourceModel.Locator> locators = new HashMap<>();
         for (ResourceModel.ResourceClass resourceClass : group) {
             resourceMethods.addAll(resourceClass.methods());
@@ -102,6 +103,7 @@ final class RouteTableBuilder {
                 PathTemplate template = PathTemplate.parse(method.path());
                 templates.putIfAbsent(template.regex(), template);
                 subMethods.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.method());
+                methodPaths.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.path());
             }
             for (ResourceModel.Locator locator : resourceClass.locators()) {
                 PathTemplate template = PathTemplate.parse(locator.path());
@@ -127,9 +129,29 @@ final class RouteTableBuilder {
                     target = nodeOf(targetClass);
                 }
             }
-            subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName));
+            // the @Path values as written, where they are ordered as one class's (else their order is unknown)
+            ResourceNode.WrittenPaths written = !subRoutesFromOneClass(group) ? null : new ResourceNode.WrittenPaths(
+                    methodPaths.getOrDefault(regex, Set.of()), locator == null ? null : locator.path());
+            subRoutes.add(template, new ResourceNode.SubRoute(subMethods.getOrDefault(regex, Set.of()), target, locatorName,
+                    written));
         });
         nodes.set(id, new ResourceNode(resourceMethods, subRoutes.build()));
         return id;
+    }
+
+    /**
+     * Whether the sub-resources of a node are ordered as one class's: one class has them all, or the classes
+     * share their {@code @Path} as written (Jersey merges them into one resource).
+     */
+    private static boolean subRoutesFromOneClass(List<ResourceModel.ResourceClass> group) {
+        int classes = 0;
+        Set<String> paths = new HashSet<>();
+        for (ResourceModel.ResourceClass resourceClass : group) {
+            paths.add(String.valueOf(resourceClass.path()));
+            if (!resourceClass.subResourceMethods().isEmpty() || !resourceClass.locators().isEmpty()) {
+                classes++;
+            }
+        }
+        return classes <= 1 || paths.size() == 1;
     }
 }

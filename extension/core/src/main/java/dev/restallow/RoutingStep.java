@@ -9,8 +9,12 @@ sealed interface RoutingStep {
     record Served(boolean declared) implements RoutingStep {
     }
 
-    /** The runtime answers 405. */
-    record Refused() implements RoutingStep {
+    /**
+     * The runtime answers 405.
+     *
+     * @param options whether it is OPTIONS, which the runtime does not answer automatically there (Jersey)
+     */
+    record Refused(boolean options) implements RoutingStep {
     }
 
     /** The runtime answers 404; {@code insideResourceClass} as in {@link RouteLookup.NoMatch}. */
@@ -28,7 +32,8 @@ sealed interface RoutingStep {
 
     RoutingStep SERVED = new Served(true);
     RoutingStep SERVED_AUTOMATICALLY = new Served(false);
-    RoutingStep REFUSED = new Refused();
+    RoutingStep REFUSED = new Refused(false);
+    RoutingStep OPTIONS_REFUSED = new Refused(true);
     RoutingStep NOT_FOUND = new NotFound(false);
     RoutingStep NOT_FOUND_INSIDE_RESOURCE_CLASS = new NotFound(true);
 

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.restallow.overlap.OverlappingResources.EqualLocators;
+import dev.restallow.overlap.OverlappingResources.ListRegex;
+import dev.restallow.overlap.OverlappingResources.LocatorBesideTemplate;
+import dev.restallow.overlap.OverlappingResources.ListRegexMethods;
 import dev.restallow.overlap.OverlappingResources.Named;
 import dev.restallow.overlap.OverlappingResources.NewShelf;
 import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
+import dev.restallow.overlap.OverlappingResources.SharedRootGroup;
+import dev.restallow.overlap.OverlappingResources.SharedRootPlain;
+import dev.restallow.overlap.OverlappingResources.SharedTemplate;
 import dev.restallow.overlap.OverlappingResources.Shelf;
+import dev.restallow.overlap.OverlappingResources.SlashVariable;
 import dev.restallow.overlap.OverlappingResources.Siblings;
 import dev.restallow.overlap.OverlappingResources.Spanning;
 import dev.restallow.overlap.OverlappingResources.SpanningLocator;
@@ -143,6 +151,57 @@ class RoutingRuleTest {
         RouteLookup onlyLocator = table(RoutingRule.CXF, OnlyLocator.class).lookup("m/x/e");
         assertEquals("OPTIONS", ((RouteLookup.Match) onlyLocator).allowed().headerValue());
         assertTrue(((RouteLookup.Match) onlyLocator).declaresOptions(), "rest-allow leaves OPTIONS to CXF there");
+    }
+
+    @Test
+    void jerseyParsesARegexWithACommaAsAListAndGroupsSubResourcesByRegex() {
+        // {v: [a-z]{1,3}} counts no regex in Jersey: {h: .+} (grouped with the locator {l: .+}) comes first, and
+        // the group's open route ends the walk before POST's route
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, ListRegexMethods.class), "list/abc"));
+        // {l: .+} (the locator) comes before {h: .+} in Jersey's HashMap of the class's paths: no automatic OPTIONS
+        RouteLookup.Match noOptions = (RouteLookup.Match) table(RoutingRule.JERSEY, ListRegex.class).lookup("items/abc");
+        assertEquals("HEAD", noOptions.allowed().headerValue());
+        assertTrue(noOptions.declaresOptions(), "rest-allow leaves OPTIONS to Jersey there");
+    }
+
+    @Test
+    void aVariableThatTakesOnlyASlashSpansASegment() {
+        // "//" (relative path "/"): the §3.7.2 walk lets {v: .+} take "/", RESTEasy matches "/" and finds nothing
+        assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SlashVariable.class), "/"));
+        assertEquals(RouteLookup.NO_MATCH, table(RoutingRule.RESTEASY, SlashVariable.class).lookup("/"));
+        assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, SlashVariable.class), "a/"));
+    }
+
+    @Test
+    void cxfTakesALocatorForTheMethodsItsTemplatesMethodsLack() {
+        RouteTable cxf = table(RoutingRule.CXF, SharedTemplate.class);
+        assertEquals("GET, HEAD, DELETE, OPTIONS", allow(cxf, "shared/b"));
+        // HEAD is served, every other method goes into the locator, whose target has nothing at "": 404
+        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("shared/42"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SharedTemplate.class), "shared/b"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, SharedTemplate.class), "shared/b"));
+    }
+
+    @Test
+    void cxfTakesAMethodDeclaredNowhereIntoALocator() {
+        // GET: {v}; every other method, also one the application declares nowhere: the locator's target, 404 at ""
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.CXF, LocatorBesideTemplate.class).lookup("beside/b"));
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.CXF, LocatorBesideTemplate.class), "beside/c"));
+    }
+
+    @Test
+    void jerseyOrdersTheSubResourcesOfRootClassesWithTheSamePathAsOneClasses() {
+        // "b" (the locator) comes before "/b/" (DELETE) in Jersey's HashMap: no automatic OPTIONS at both/b
+        RouteLookup.Match match = (RouteLookup.Match) table(RoutingRule.JERSEY, SharedRootPlain.class, SharedRootGroup.class)
+                .lookup("both/b");
+        assertEquals("DELETE", match.allowed().headerValue());
+    }
+
+    @Test
+    void resteasyLeavesTheTargetOfEquallyRankedLocatorsToTheRuntime() {
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.RESTEASY, EqualLocators.class).lookup("tie/543"));
+        // only {v: .+} matches
+        assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, EqualLocators.class), "tie/a"));
     }
 
     @Test

@@ -192,4 +192,155 @@ public final class OverlappingResources {
         public void delete() {
         }
     }
+
+    /**
+     * Jersey seed 7: {@code [a-z]{1,3}} has a ',' (Jersey parses a list: no regex counted, so it ranks
+     * after {@code .+}); {@code {h: .+}} and the locator {@code {l: .+}} are one Jersey resource, the
+     * locator's first, so Jersey adds no OPTIONS there.
+     */
+    @Path("items/")
+    public static class ListRegex {
+        @POST
+        @Path("{v: [a-z]{1,3}}")
+        public String post() {
+            return "";
+        }
+
+        @HEAD
+        @Path("{h: .+}")
+        public String head() {
+            return "";
+        }
+
+        @Path("{l: .+}")
+        public Deletable locate() {
+            return new Deletable();
+        }
+    }
+
+    /** As {@link ListRegex}, with a GET method on the locator's template: Jersey adds OPTIONS to the group. */
+    @Path("list")
+    public static class ListRegexMethods {
+        @POST
+        @Path("{v: [a-z]{1,3}}")
+        public String post() {
+            return "";
+        }
+
+        @HEAD
+        @Path("{h: .+}")
+        public String head() {
+            return "";
+        }
+
+        @GET
+        @Path("{l: .+}")
+        public String get() {
+            return "";
+        }
+
+        @Path("{l: .+}")
+        public Deletable locate() {
+            return new Deletable();
+        }
+    }
+
+    /** RESTEasy seed 99: {@code //} is matched as {@code /}, which {@code .+} after the '/' does not match. */
+    @Path("/{v: .+}")
+    public static class SlashVariable {
+        @HEAD
+        public void head() {
+        }
+    }
+
+    /** CXF seeds 7: a method and a locator on one template; CXF takes the locator for every other method. */
+    @Path("shared")
+    public static class SharedTemplate {
+        @GET
+        @Path("b")
+        public String get() {
+            return "";
+        }
+
+        @Path("b")
+        public Deletable locate() {
+            return new Deletable();
+        }
+
+        @HEAD
+        @Path("{v: [0-9]+}")
+        public void head() {
+        }
+
+        @Path("{w: [0-9]+}")
+        public Nested locateNested() {
+            return new Nested();
+        }
+    }
+
+    /** CXF seed 99: a method no class declares goes into the locator {@code /b/}, whose target has nothing at "". */
+    @Path("beside/")
+    public static class LocatorBesideTemplate {
+        @Path("/b/")
+        public Nested locate() {
+            return new Nested();
+        }
+
+        @GET
+        @Path("{v}")
+        public String get() {
+            return "";
+        }
+    }
+
+    /**
+     * Jersey seed 3: two root classes share their {@code @Path} as written; Jersey merges them, and orders
+     * their sub-resources in one HashMap.
+     */
+    @Path("both/")
+    public static class SharedRootPlain {
+        @GET
+        public String get() {
+            return "";
+        }
+
+        @Path("x.y")
+        public Nested locate() {
+            return new Nested();
+        }
+    }
+
+    @Path("both/")
+    public static class SharedRootGroup {
+        @DELETE
+        @Path("/b/")
+        public void delete() {
+        }
+
+        @Path("b")
+        public HeadOnly locate() {
+            return new HeadOnly();
+        }
+    }
+
+    public static class HeadOnly {
+        @HEAD
+        @Path("/b/")
+        public void head() {
+        }
+    }
+
+    /** RESTEasy seed 5: two equally ranked locators; RESTEasy takes the first in reflection order. */
+    @Path("tie")
+    public static class EqualLocators {
+        @Path("{v: .+}")
+        public Readable anything() {
+            return new Readable();
+        }
+
+        @Path("{w: [0-9]+}")
+        public Nested digits() {
+            return new Nested();
+        }
+    }
 }
