@@ -76,15 +76,10 @@ record TemplateParts(List<Part> parts) {
     }
 
     private static int closingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
+        int close = PathTemplate.closingBrace(text, open);
+        if (close < 0) {
+            throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + text + "\")");
         }
-        throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + text + "\")");
+        return close;
     }
 }
