@@ -227,7 +227,8 @@ record PathTemplate(
         return t.isEmpty() ? "" : "/" + t;
     }
 
-    private static int closingBrace(String text, int open, String template) {
+    /** {@link #closingBrace(String, int)}, failing for a '{' that no '}' closes in {@code @Path(template)}. */
+    static int closingBrace(String text, int open, String template) {
         int close = closingBrace(text, open);
         if (close < 0) {
             throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + template + "\")");

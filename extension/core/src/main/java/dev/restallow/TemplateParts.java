@@ -43,7 +43,7 @@ record TemplateParts(List<Part> parts) {
                 parts.add(new Literal(literal.toString()));
                 literal.setLength(0);
             }
-            int end = closingBrace(text, i);
+            int end = PathTemplate.closingBrace(text, i, text);
             String variable = text.substring(i + 1, end);
             int colon = variable.indexOf(':');
             String name = (colon < 0 ? variable : variable.substring(0, colon)).trim();
@@ -73,13 +73,5 @@ record TemplateParts(List<Part> parts) {
 
     int regexVariables() {
         return (int) parts.stream().filter(part -> part instanceof Variable variable && variable.regex() != null).count();
-    }
-
-    private static int closingBrace(String text, int open) {
-        int close = PathTemplate.closingBrace(text, open);
-        if (close < 0) {
-            throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + text + "\")");
-        }
-        return close;
     }
 }
