@@ -1,5 +1,6 @@
 package dev.restallow;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -43,7 +44,8 @@ final class AutomaticOptionsResponder implements ContainerRequestFilter {
                     .build());
         } else if (notFoundInsideResourceClass && lookup instanceof RouteLookup.NoMatch noMatch
                 && noMatch.insideResourceClass()) {
-            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            // thrown, not aborted with: the application's exception mappers see it as they see GET's there
+            throw new NotFoundException();
         }
     }
 

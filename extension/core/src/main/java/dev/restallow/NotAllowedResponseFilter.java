@@ -81,7 +81,7 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
      * The methods allowed at the request's path when the model selects its resource through a
      * sub-resource locator and the request's method is not among them, else null.
      */
-    private AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
+    AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
         String path = RelativePath.of(request.getUriInfo());
         return routes.lookup(path) instanceof RouteLookup.Match match
                 && !match.allowed().contains(request.getMethod())

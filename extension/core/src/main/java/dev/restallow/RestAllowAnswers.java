@@ -2,6 +2,7 @@ package dev.restallow;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -41,12 +42,14 @@ public final class RestAllowAnswers {
     private final UnknownMethodResponder unknownMethods;
     private final NotAllowedMapper mapper;
     private final NotAllowedResponseFilter responseFilter;
+    private final boolean correctsQuarkusRestRouting;
 
     private RestAllowAnswers(RestAllowConfig config, RouteTableSource routes, ErrorResponses responses,
             boolean correctsQuarkusRestRouting) {
         this.config = config;
         this.routes = routes;
         this.responses = responses;
+        this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
         this.options = config.optionsFromModel()
                 ? new AutomaticOptionsResponder(routes, correctsQuarkusRestRouting) : null;
         this.unknownMethods = config.unknownMethodStatus() == 501
@@ -82,12 +85,35 @@ public final class RestAllowAnswers {
      * be wrong: its automatic OPTIONS answers 200, listing every method of the class, for a path
      * inside a resource class that nothing serves (GET there is 404), and below a sub-resource
      * locator it answers 404 instead of 405 to a method the target class declares only for other
-     * sub-paths. rest-allow answers such an OPTIONS 404, and turns such an entity-less 404 into the
-     * 405 (an application locator that itself throws an entity-less 404 for a method not allowed at
-     * the target then gets the 405 too).
+     * sub-paths. rest-allow answers such an OPTIONS by throwing {@code NotFoundException} from the
+     * pre-matching filter, and has such a 404 mapped as the 405 ({@link #notAllowedBelowLocator}); an
+     * entity-less 404 that still leaves there becomes the 405 in the response filter (an application
+     * locator that itself throws an entity-less 404 for a method not allowed at the target then gets
+     * the 405 too). Both go through the application's exception mappers, as the runtime's own would.
      */
     public RestAllowAnswers forQuarkusRest() {
         return new RestAllowAnswers(config, routes, responses, true);
+    }
+
+    /**
+     * Quarkus REST: the {@code NotAllowedException} to map in place of {@code thrown} when {@code thrown}
+     * is the runtime's bare {@code WebApplicationException(404)} below a sub-resource locator for a
+     * method that the target serves only at other sub-paths (see {@link #forQuarkusRest()}); else
+     * null. Mapped in its place, the 405 reaches the application's exception mappers as any 405 does,
+     * with the exact {@code Allow}.
+     */
+    public NotAllowedException notAllowedBelowLocator(ContainerRequestContext request, Throwable thrown) {
+        if (!config.enabled() || !correctsQuarkusRestRouting || thrown == null
+                || thrown.getClass() != WebApplicationException.class) {
+            return null;
+        }
+        Response response = ((WebApplicationException) thrown).getResponse();
+        if (response.getStatus() != 404 || response.hasEntity()) {
+            return null;
+        }
+        AllowedMethods allowed = responseFilter.refusedBelowLocator(request);
+        return allowed == null ? null : new NotAllowedException(
+                Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allowed.headerValue()).build());
     }
 
     /** False when {@code rest-allow.enabled=false}: every method then leaves the request alone. */

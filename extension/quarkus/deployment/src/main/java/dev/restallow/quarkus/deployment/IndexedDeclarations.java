@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationOverlay;
+import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
-import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
 
@@ -33,6 +34,7 @@ final class IndexedDeclarations {
     }
 
     /**
+     * @param annotations the annotations as the REST runtime sees them (its transformations applied)
      * @param type the resource class being read
      * @param method its public method
      * @param annotated the method that carries its JAX-RS annotations (itself or the one it overrides, §3.6)
@@ -40,24 +42,26 @@ final class IndexedDeclarations {
      * @param classPath the class's {@code @Path} value, or null
      * @param methodPath the method's {@code @Path} value, or null
      */
-    static ResourceModel.MethodDeclaration of(IndexView index, ClassInfo type, MethodInfo method, MethodInfo annotated,
+    static ResourceModel.MethodDeclaration of(AnnotationOverlay annotations, ClassInfo type, MethodInfo method, MethodInfo annotated,
             String httpMethod, String classPath, String methodPath) {
         return new ResourceModel.MethodDeclaration(type.name().toString(),
                 method.declaringClass().name() + "#" + method.name(),
                 methodPath,
                 httpMethod,
-                mediaTypes(firstPresent(CONSUMES, annotated, type)),
-                mediaTypes(firstPresent(PRODUCES, annotated, type)),
-                hasEntityParameter(annotated, variables(classPath, methodPath)));
+                mediaTypes(firstPresent(annotations, CONSUMES, annotated, type)),
+                mediaTypes(firstPresent(annotations, PRODUCES, annotated, type)),
+                hasEntityParameter(annotations, annotated, variables(classPath, methodPath)));
     }
 
-    private static AnnotationInstance firstPresent(DotName annotation, MethodInfo method, ClassInfo type) {
-        AnnotationInstance onMethod = method.declaredAnnotation(annotation);
-        if (onMethod != null) {
-            return onMethod;
+    private static AnnotationInstance firstPresent(AnnotationOverlay annotations, DotName annotation, MethodInfo method,
+            ClassInfo type) {
+        for (AnnotationInstance onMethod : annotations.annotations(method)) {
+            if (onMethod.name().equals(annotation) && onMethod.target().kind() == AnnotationTarget.Kind.METHOD) {
+                return onMethod;
+            }
         }
-        AnnotationInstance onType = type.declaredAnnotation(annotation);
-        return onType != null ? onType : method.declaringClass().declaredAnnotation(annotation);
+        AnnotationInstance onType = annotations.annotation(type, annotation);
+        return onType != null ? onType : annotations.annotation(method.declaringClass(), annotation);
     }
 
     private static List<String> mediaTypes(AnnotationInstance annotation) {
@@ -89,9 +93,9 @@ final class IndexedDeclarations {
     }
 
     /** §3.3.2.1: the entity parameter is the one without a JAX-RS parameter annotation. */
-    private static boolean hasEntityParameter(MethodInfo method, Set<String> pathVariables) {
+    private static boolean hasEntityParameter(AnnotationOverlay annotations, MethodInfo method, Set<String> pathVariables) {
         for (MethodParameterInfo parameter : method.parameters()) {
-            if (hasParameterAnnotation(parameter) || pathVariables.contains(parameter.name())) {
+            if (hasParameterAnnotation(annotations, method, parameter) || pathVariables.contains(parameter.name())) {
                 continue;
             }
             String typeName = parameter.type().name().toString();
@@ -102,8 +106,20 @@ final class IndexedDeclarations {
         return false;
     }
 
-    private static boolean hasParameterAnnotation(MethodParameterInfo parameter) {
-        for (AnnotationInstance annotation : parameter.declaredAnnotations()) {
+    /**
+     * The parameter's own annotations and those a transformation of its method adds to it (in the
+     * overlay's compatible mode, Quarkus REST's mode, a method's transformation annotates its parameters).
+     */
+    private static boolean hasParameterAnnotation(AnnotationOverlay annotations, MethodInfo method,
+            MethodParameterInfo parameter) {
+        List<AnnotationInstance> present = new ArrayList<>(annotations.annotations(parameter));
+        for (AnnotationInstance onMethod : annotations.annotations(method)) {
+            if (onMethod.target().kind() == AnnotationTarget.Kind.METHOD_PARAMETER
+                    && onMethod.target().asMethodParameter().position() == parameter.position()) {
+                present.add(onMethod);
+            }
+        }
+        for (AnnotationInstance annotation : present) {
             String name = annotation.name().toString();
             if (NOT_PARAMETER_ANNOTATIONS.contains(name)) {
                 continue;

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationOverlay;
 import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationTransformation;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
@@ -26,7 +28,10 @@ import org.jboss.jandex.Type;
  * reflection elsewhere: root resource classes the way Quarkus REST and RESTEasy find them (a class
  * with {@code @Path}, the one concrete subclass of an abstract one, the concrete implementations of
  * an interface with {@code @Path}), their methods with the annotation inheritance of Jakarta REST
- * §3.6, and the classes their sub-resource locators return, recursively.
+ * §3.6, and the classes their sub-resource locators return, recursively. Annotations are read
+ * through the annotation transformations that the REST runtime applies (quarkus-spring-web turns
+ * {@code @GetMapping} into {@code @GET} and {@code @Path} that way), and root classes that another
+ * extension registers without {@code @Path} come with their path.
  */
 final class IndexedResourceScanner {
 
@@ -46,12 +51,19 @@ final class IndexedResourceScanner {
 
     private final IndexView index;
     private final Set<DotName> excluded;
+    /** Annotations as the REST runtime sees them, with its annotation transformations applied. */
+    private final AnnotationOverlay annotations;
+    /** Root classes registered by other extensions with their path, without {@code @Path}. */
+    private final Map<DotName, String> additionalRoots;
     /** HTTP method designators seen so far, custom verbs included; an absent value is cached as "". */
     private final Map<DotName, String> designators = new LinkedHashMap<>(STANDARD_METHODS);
 
-    private IndexedResourceScanner(IndexView index, Set<DotName> excluded) {
+    private IndexedResourceScanner(IndexView index, Set<DotName> excluded,
+            Collection<AnnotationTransformation> transformations, Map<DotName, String> additionalRoots) {
         this.index = index;
         this.excluded = excluded;
+        this.annotations = AnnotationOverlay.builder(index, transformations).compatibleMode().build();
+        this.additionalRoots = additionalRoots;
     }
 
     static ResourceModel read(IndexView index) {
@@ -63,7 +75,18 @@ final class IndexedResourceScanner {
      *     {@code @IfBuildProperty}, ...) keeps out of the application: the REST runtimes do not deploy them
      */
     static ResourceModel read(IndexView index, Set<DotName> excluded) {
-        return new IndexedResourceScanner(index, excluded).read();
+        return read(index, excluded, List.of(), Map.of());
+    }
+
+    /**
+     * @param transformations the annotation transformations the REST runtime applies before it reads
+     *     resource classes (Quarkus REST's {@code AnnotationsTransformerBuildItem})
+     * @param additionalRoots root classes and their paths that extensions register without {@code @Path}
+     *     (Quarkus REST's {@code AdditionalResourceClassBuildItem}: quarkus-spring-web's {@code @RestController})
+     */
+    static ResourceModel read(IndexView index, Set<DotName> excluded,
+            Collection<AnnotationTransformation> transformations, Map<DotName, String> additionalRoots) {
+        return new IndexedResourceScanner(index, excluded, transformations, additionalRoots).read();
     }
 
     private ResourceModel read() {
@@ -101,6 +124,12 @@ final class IndexedResourceScanner {
                 }
             }
         }
+        additionalRoots.forEach((name, value) -> {
+            ClassInfo additional = index.getClassByName(name);
+            if (additional != null && !excluded.contains(name)) {
+                roots.putIfAbsent(additional, value);
+            }
+        });
         interfaces.forEach((annotated, value) -> {
             for (ClassInfo implementation : index.getAllKnownImplementations(annotated.name())) {
                 if (!Modifier.isAbstract(implementation.flags()) && !implementation.isInterface()
@@ -125,8 +154,8 @@ final class IndexedResourceScanner {
                 continue;
             }
             String httpMethod = httpMethod(annotated);
-            AnnotationInstance methodPath = annotated.declaredAnnotation(PATH);
-            declarations.add(IndexedDeclarations.of(index, type, method, annotated, httpMethod, path,
+            AnnotationInstance methodPath = methodAnnotation(annotated, PATH);
+            declarations.add(IndexedDeclarations.of(annotations, type, method, annotated, httpMethod, path,
                     methodPath == null ? null : methodPath.value().asString()));
             if (httpMethod != null && methodPath == null) {
                 resourceMethods.add(httpMethod);
@@ -240,11 +269,20 @@ final class IndexedResourceScanner {
     }
 
     private boolean isResourceMember(MethodInfo method) {
-        return method.hasDeclaredAnnotation(PATH) || httpMethod(method) != null;
+        return methodAnnotation(method, PATH) != null || httpMethod(method) != null;
     }
 
-    private static boolean hasAnyJaxRsAnnotation(MethodInfo method) {
-        for (AnnotationInstance annotation : method.declaredAnnotations()) {
+    private AnnotationInstance methodAnnotation(MethodInfo method, DotName name) {
+        for (AnnotationInstance annotation : annotations.annotations(method)) {
+            if (annotation.name().equals(name) && annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasAnyJaxRsAnnotation(MethodInfo method) {
+        for (AnnotationInstance annotation : annotations.annotations(method)) {
             if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
                     && annotation.name().toString().startsWith(JAX_RS_PACKAGE)) {
                 return true;
@@ -255,7 +293,7 @@ final class IndexedResourceScanner {
 
     /** The value of the method's annotation that is itself annotated with {@code @HttpMethod}, custom verbs included. */
     private String httpMethod(MethodInfo method) {
-        for (AnnotationInstance annotation : method.declaredAnnotations()) {
+        for (AnnotationInstance annotation : annotations.annotations(method)) {
             if (annotation.target().kind() != AnnotationTarget.Kind.METHOD) {
                 continue;
             }

@@ -5,12 +5,14 @@ import dev.restallow.RestAllowAnswers;
 import dev.restallow.StartupReport;
 import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
 import dev.restallow.quarkus.runtime.JsonLibrary;
+import dev.restallow.quarkus.runtime.LocatorNotFoundHandler;
 import dev.restallow.quarkus.runtime.RestAllowExceptionMapper;
 import dev.restallow.quarkus.runtime.RestAllowRecorder;
 import dev.restallow.quarkus.runtime.RestAllowRequestFilter;
 import dev.restallow.quarkus.runtime.RestAllowResponseFilter;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.BuildTimeConditionBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -23,14 +25,20 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.resteasy.common.spi.ResteasyJaxrsProviderBuildItem;
+import io.quarkus.resteasy.reactive.server.spi.AnnotationsTransformerBuildItem;
+import io.quarkus.resteasy.reactive.server.spi.PreExceptionMapperHandlerBuildItem;
+import io.quarkus.resteasy.reactive.spi.AdditionalResourceClassBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerRequestFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.ContainerResponseFilterBuildItem;
 import io.quarkus.resteasy.reactive.spi.ExceptionMapperBuildItem;
+import io.quarkus.resteasy.reactive.spi.GeneratedJaxRsResourceBuildItem;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.Priorities;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
@@ -56,16 +64,40 @@ class RestAllowProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
-    /** The resource classes the REST runtime deploys: those a failed build-time condition removes are left out. */
+    /**
+     * The resource classes the REST runtime deploys, read from what it reads itself: the combined
+     * index and the resource classes other extensions generate (REST Data with Panache), Quarkus REST's
+     * annotation transformations and additional resource classes (quarkus-spring-web). Those a failed
+     * build-time condition removes are left out.
+     */
     @BuildStep
-    ResourceModelBuildItem resourceModel(CombinedIndexBuildItem index, List<BuildTimeConditionBuildItem> conditions) {
+    ResourceModelBuildItem resourceModel(CombinedIndexBuildItem index, List<BuildTimeConditionBuildItem> conditions,
+            Capabilities capabilities,
+            List<GeneratedJaxRsResourceBuildItem> generatedResources,
+            List<GeneratedBeanBuildItem> generatedBeans,
+            List<AnnotationsTransformerBuildItem> transformations,
+            List<AdditionalResourceClassBuildItem> additionalResources) {
         Set<DotName> excluded = new HashSet<>();
         for (BuildTimeConditionBuildItem condition : conditions) {
             if (!condition.isEnabled() && condition.getTarget().kind() == AnnotationTarget.Kind.CLASS) {
                 excluded.add(condition.getTarget().asClass().name());
             }
         }
-        return new ResourceModelBuildItem(IndexedResourceScanner.read(index.getIndex(), excluded));
+        if (!capabilities.isPresent(Capability.RESTEASY_REACTIVE)) {
+            // quarkus-resteasy finds its resources in the bean archive index, which holds the generated beans
+            return new ResourceModelBuildItem(IndexedResourceScanner.read(
+                    GeneratedResources.index(index.getIndex(), generatedBeans, GeneratedBeanBuildItem::getData),
+                    excluded));
+        }
+        Map<DotName, String> additionalRoots = new LinkedHashMap<>();
+        additionalResources.forEach(resource ->
+                additionalRoots.putIfAbsent(resource.getClassInfo().name(), resource.getPath()));
+        return new ResourceModelBuildItem(IndexedResourceScanner.read(
+                GeneratedResources.index(index.getIndex(), generatedResources,
+                        GeneratedJaxRsResourceBuildItem::getData),
+                excluded,
+                transformations.stream().map(AnnotationsTransformerBuildItem::getAnnotationTransformation).toList(),
+                additionalRoots));
     }
 
     /**
@@ -124,10 +156,13 @@ class RestAllowProcessor {
     void quarkusRestProviders(Capabilities capabilities,
             BuildProducer<ContainerRequestFilterBuildItem> requestFilters,
             BuildProducer<ExceptionMapperBuildItem> exceptionMappers,
-            BuildProducer<ContainerResponseFilterBuildItem> responseFilters) {
+            BuildProducer<ContainerResponseFilterBuildItem> responseFilters,
+            BuildProducer<PreExceptionMapperHandlerBuildItem> preExceptionMapperHandlers) {
         if (!capabilities.isPresent(Capability.RESTEASY_REACTIVE)) {
             return;
         }
+        // the 404 below a locator is mapped as the 405, through the application's mappers too
+        preExceptionMapperHandlers.produce(new PreExceptionMapperHandlerBuildItem(new LocatorNotFoundHandler()));
         requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(RestAllowRequestFilter.class.getName())
                 .setPreMatching(true)
                 .setPriority(REQUEST_FILTER_PRIORITY)
