@@ -12,6 +12,7 @@ import org.jboss.jandex.AnnotationOverlay;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.Declaration;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
@@ -55,13 +56,24 @@ final class IndexedDeclarations {
 
     private static AnnotationInstance firstPresent(AnnotationOverlay annotations, DotName annotation, MethodInfo method,
             ClassInfo type) {
-        for (AnnotationInstance onMethod : annotations.annotations(method)) {
-            if (onMethod.name().equals(annotation) && onMethod.target().kind() == AnnotationTarget.Kind.METHOD) {
-                return onMethod;
+        AnnotationInstance onMethod = declared(annotations, method, annotation, AnnotationTarget.Kind.METHOD);
+        if (onMethod != null) {
+            return onMethod;
+        }
+        AnnotationInstance onType = declared(annotations, type, annotation, AnnotationTarget.Kind.CLASS);
+        return onType != null ? onType
+                : declared(annotations, method.declaringClass(), annotation, AnnotationTarget.Kind.CLASS);
+    }
+
+    /** In compatible mode the overlay answers a class's or a method's members' annotations too: {@code kind} picks its own. */
+    private static AnnotationInstance declared(AnnotationOverlay annotations, Declaration declaration,
+            DotName name, AnnotationTarget.Kind kind) {
+        for (AnnotationInstance annotation : annotations.annotations(declaration)) {
+            if (annotation.name().equals(name) && annotation.target().kind() == kind) {
+                return annotation;
             }
         }
-        AnnotationInstance onType = annotations.annotation(type, annotation);
-        return onType != null ? onType : annotations.annotation(method.declaringClass(), annotation);
+        return null;
     }
 
     private static List<String> mediaTypes(AnnotationInstance annotation) {
@@ -107,12 +119,12 @@ final class IndexedDeclarations {
     }
 
     /**
-     * The parameter's own annotations and those a transformation of its method adds to it (in the
-     * overlay's compatible mode, Quarkus REST's mode, a method's transformation annotates its parameters).
+     * The parameter's annotations, those a transformation of its method adds to it included: in the
+     * overlay's compatible mode (Quarkus REST's), a method's annotations are its parameters' too.
      */
     private static boolean hasParameterAnnotation(AnnotationOverlay annotations, MethodInfo method,
             MethodParameterInfo parameter) {
-        List<AnnotationInstance> present = new ArrayList<>(annotations.annotations(parameter));
+        List<AnnotationInstance> present = new ArrayList<>();
         for (AnnotationInstance onMethod : annotations.annotations(method)) {
             if (onMethod.target().kind() == AnnotationTarget.Kind.METHOD_PARAMETER
                     && onMethod.target().asMethodParameter().position() == parameter.position()) {
