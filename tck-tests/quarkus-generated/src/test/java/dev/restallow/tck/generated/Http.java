@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Real HTTP against the running application, and the checks every test here makes of a 405. */
 public final class Http {
@@ -80,6 +81,11 @@ public final class Http {
         } catch (IOException e) {
             throw new AssertionError("not JSON:\n" + describe(r), e);
         }
+    }
+
+    /** The names of the headers of an answer, sorted. */
+    public static TreeSet<String> headerNames(HttpResponse<String> r) {
+        return new TreeSet<>(r.headers().map().keySet());
     }
 
     public static String contentType(HttpResponse<String> r) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /** {@link SuccessesUnchangedTest}'s checks on the same application without rest-allow ({@code quarkus.rest-allow.enabled=false}). */
 @QuarkusTest
 @TestProfile(SuccessesWithoutRestAllowTest.WithoutRestAllow.class)
-class SuccessesWithoutRestAllowTest extends SuccessesUnchangedTest {
+public class SuccessesWithoutRestAllowTest extends SuccessesUnchangedTest {
 
     public static final class WithoutRestAllow implements QuarkusTestProfile {
         @Override
