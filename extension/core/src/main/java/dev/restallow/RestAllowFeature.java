@@ -67,7 +67,9 @@ public final class RestAllowFeature implements Feature {
         // before any other pre-matching filter: the first lookup must see every root class
         context.register(new ApplicationRootClasses(routes), 0);
         if (config.optionsFromModel()) {
-            context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
+            OptionsConvention convention = RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY
+                    ? OptionsConvention.JERSEY : OptionsConvention.PLAIN_TEXT_LIST;
+            context.register(new AutomaticOptionsResponder(routes, convention), Priorities.USER);
         }
         if (config.unknownMethodStatus() == 501) {
             context.register(new UnknownMethodResponder(routes, responses, CxfClientErrorMapper.isCxf(context)),

@@ -25,6 +25,7 @@ final class RouteTableSource {
     private final AtomicInteger generation = new AtomicInteger();
     /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
     private final boolean prebuilt;
+    private final UnseenRoutes unseenRoutes = new UnseenRoutes();
     private volatile RouteTable table;
     /** Whether the start-up report was logged. */
     private boolean reported;
@@ -139,6 +140,11 @@ final class RouteTableSource {
      */
     private RouteTable specTable(ResourceModel model, RouteTable current) {
         return rule == RoutingRule.SPEC ? current : RouteTableBuilder.build(model);
+    }
+
+    /** Where 405s at paths that no route of this application's model matches are logged. */
+    UnseenRoutes unseenRoutes() {
+        return unseenRoutes;
     }
 
     RouteLookup lookup(String requestPath) {
