@@ -66,6 +66,10 @@ public final class RestAllowFeature implements Feature {
         context.register(new ResourceClassCollector(routes));
         // before any other pre-matching filter: the first lookup must see every root class
         context.register(new ApplicationRootClasses(routes), 0);
+        if (RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY) {
+            // resources built in code are only in Jersey's own model
+            context.register(new JerseyProgrammaticResources(routes), 0);
+        }
         if (config.optionsFromModel()) {
             context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
         }
