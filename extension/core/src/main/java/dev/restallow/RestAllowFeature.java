@@ -42,6 +42,8 @@ public final class RestAllowFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
+        // before anything else: RESTEasy's SeBootstrap would register the class again, warning each time
+        ResteasyFeatureRegistration.registeredOnce(RestAllowFeature.class);
         Configuration configuration = context.getConfiguration();
         if (configuration.getProperty(INSTALLED) != null) {
             return false;
