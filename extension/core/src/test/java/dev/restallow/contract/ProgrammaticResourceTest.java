@@ -31,6 +31,20 @@ class ProgrammaticResourceTest {
         }
     }
 
+    /** What the locator built in code returns: Jersey finds its methods only when the locator runs. */
+    public static class Note {
+        @GET
+        public String get() {
+            return "note";
+        }
+    }
+
+    public static class Notes {
+        public Note note() {
+            return new Note();
+        }
+    }
+
     static ResourceConfig application() {
         Resource.Builder built = Resource.builder("/built");
         built.addMethod("GET").produces("text/plain").handledBy(request -> "built");
@@ -38,6 +52,13 @@ class ProgrammaticResourceTest {
         Resource.Builder item = built.addChildResource("items/{id}");
         item.addMethod("GET").handledBy(request -> "item");
         item.addMethod("DELETE").handledBy(request -> Response.noContent().build());
+
+        try {
+            built.addChildResource("notes/{name}").addMethod()
+                    .handledBy(Notes.class, Notes.class.getMethod("note"));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
 
         Resource.Builder mixed = Resource.builder("mixed");
         mixed.addMethod("PUT").handledBy(request -> Response.noContent().build());
@@ -90,6 +111,15 @@ class ProgrammaticResourceTest {
         assertEquals("GET, HEAD, PUT, OPTIONS", http.send("OPTIONS", "mixed").header("Allow"));
         assertEquals(204, http.send("PUT", "mixed").status());
         assertEquals("annotated", http.send("GET", "mixed").body());
+    }
+
+    @Test
+    void belowALocatorBuiltInCodeTheAllowIsJerseysCompleted() {
+        assertEquals("note", http.send("GET", "built/notes/a").body());
+        Http.Reply refused = http.send("DELETE", "built/notes/a");
+
+        assertEquals(405, refused.status());
+        assertEquals("GET, HEAD, OPTIONS", refused.header("Allow"));
     }
 
     @Test
