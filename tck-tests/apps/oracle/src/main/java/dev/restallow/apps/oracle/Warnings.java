@@ -53,10 +53,16 @@ public final class Warnings {
         }
     }
 
+    /** Without what differs between two starts of one application: lambda names, identity hashes, ports. */
+    private static String normalized(String line) {
+        return line.replaceAll("\\$\\$Lambda[^\\s.,:;)]*", "\\$\\$Lambda").replaceAll("@[0-9a-f]{4,}", "@")
+                .replaceAll(":\\d{2,5}\\b", ":PORT");
+    }
+
     /** Lines of {@code with} that {@code without} does not have. */
     public static List<String> added(List<String> without, List<String> with) {
-        List<String> added = new ArrayList<>(with);
-        added.removeAll(without);
+        List<String> added = new ArrayList<>(with.stream().map(Warnings::normalized).toList());
+        added.removeAll(without.stream().map(Warnings::normalized).toList());
         return added;
     }
 }
