@@ -38,7 +38,7 @@ class InventoryTest extends JerseyTest {
     void stockLevelsAreReadAndPatched() throws Exception {
         assertEquals("40", target("stock/bolts").request().get(String.class));
         // HttpURLConnection (the test client's connector) cannot send PATCH
-        HttpResponse<String> patched = HttpClient.newHttpClient().send(
+        HttpResponse<String> patched = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(getBaseUri().resolve("stock/bolts")).header("Content-Type", "text/plain")
                         .method("PATCH", HttpRequest.BodyPublishers.ofString("41")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ShopTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static SeBootstrap.Instance shop;
     private static URI base;
 
