@@ -77,17 +77,14 @@ record AllowedMethods(List<String> methods) {
         return methods;
     }
 
-    /** These methods but {@code refused}; a refused GET takes HEAD with it (HEAD is answered by GET's method). */
+    /** These methods but {@code refused}. */
     AllowedMethods without(String refused) {
-        if (refused == null || !methods.contains(refused) && !"GET".equals(refused)) {
+        if (refused == null || !methods.contains(refused)) {
             return this;
         }
         List<String> remaining = new ArrayList<>(methods);
         remaining.remove(refused);
-        if ("GET".equals(refused)) {
-            remaining.remove("HEAD");
-        }
-        return remaining.size() == methods.size() ? this : new AllowedMethods(remaining);
+        return new AllowedMethods(remaining);
     }
 
     boolean contains(String method) {

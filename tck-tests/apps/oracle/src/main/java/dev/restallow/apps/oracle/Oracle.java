@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  *   <li>every other recognised method gets 405 with that same {@code Allow}, which never lists the refused
  *       method and is in canonical order;</li>
  *   <li>a token that is no recognised method and declared nowhere gets 501;</li>
- *   <li>automatic OPTIONS is 200; for {@code Accept: text/plain} and {@code foo/bar} it keeps the runtime's
- *       Content-Type, a text/plain body lists exactly the {@code Allow} methods;</li>
+ *   <li>automatic OPTIONS is 200 with the route's {@code Allow}; for {@code Accept: text/plain} its body is
+ *       exactly the {@code Allow} methods as text/plain; otherwise it has no body, typed as the runtime types
+ *       its own empty answer ({@code foo/bar} on Jersey), else untyped;</li>
  *   <li>everything else is what the server without rest-allow answered: status, Content-Type and body (a 405
  *       stays a 405; its body may differ unless the application maps it itself).</li>
  * </ul>
@@ -225,17 +226,20 @@ public final class Oracle {
             if (allow != null && !allow.equals(w.header("Allow"))) {
                 deviate(probe, "automatic OPTIONS: Allow differs from the route's (" + allow + ")");
             }
-            if (probe.accept.equals("*/*")) {
-                return;
-            }
-            if (!Objects.equals(o.contentType(), w.contentType())) {
-                deviate(probe, "automatic OPTIONS: the runtime's Content-Type for this Accept is not kept");
-            } else if (o.contentType() != null && o.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")) {
-                if (!methods(w.body()).equals(allowed) || w.body().isBlank()) {
-                    deviate(probe, "automatic OPTIONS: the text/plain body does not list the Allow methods");
+            String type = w.contentType() == null ? null : w.contentType().toLowerCase(Locale.ROOT);
+            if (probe.accept.equals("text/plain")) {
+                // the list as text/plain, as Jersey and RESTEasy send theirs
+                if (type == null || !type.startsWith("text/plain") || w.body().isBlank() || !methods(w.body()).equals(allowed)) {
+                    deviate(probe, "automatic OPTIONS: not the Allow methods as text/plain");
                 }
-            } else if (o.body().isEmpty() != w.body().isEmpty()) {
-                deviate(probe, "automatic OPTIONS: body " + (o.body().isEmpty() ? "added" : "dropped"));
+            } else if (!w.body().isEmpty()) {
+                deviate(probe, "automatic OPTIONS: a body where none is asked for");
+            } else if (probe.accept.equals("foo/bar")) {
+                // Jersey's generic OPTIONS answers a named type with an empty body of that type; no body elsewhere
+                String expected = o.status() == 200 && o.body().isEmpty() ? o.contentType() : null;
+                if (!Objects.equals(expected, w.contentType())) {
+                    deviate(probe, "automatic OPTIONS: Content-Type " + w.contentType() + " where " + expected + " is the runtime's convention");
+                }
             }
         }
 
