@@ -1,12 +1,14 @@
 package dev.restallow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses between {@code application/json} and {@code application/problem+json} from an
- * {@code Accept} header (RFC 9110 §12.5.1): each type gets the quality of the most specific range
- * that matches it. The parser never fails: malformed ranges are skipped, and only the first
- * {@value #MAX_RANGES} ranges are read.
+ * Reads an {@code Accept} header (RFC 9110 §12.5.1): which of {@code application/json} and
+ * {@code application/problem+json} the client prefers (each type gets the quality of the most
+ * specific range that matches it), and which range it prefers most. The parser never fails:
+ * malformed ranges are skipped, and only the first {@value #MAX_RANGES} ranges are read.
  */
 final class AcceptPreference {
 
@@ -22,14 +24,9 @@ final class AcceptPreference {
         }
         Quality json = new Quality();
         Quality problem = new Quality();
-        int start = 0;
-        for (int ranges = 0; ranges < MAX_RANGES && start <= accept.length(); ranges++) {
-            int end = accept.indexOf(',', start);
-            if (end < 0) {
-                end = accept.length();
-            }
-            readRange(accept.substring(start, end), json, problem);
-            start = end + 1;
+        for (MediaRange range : ranges(accept)) {
+            json.offer(specificity(range.type(), "application/json"), range.quality());
+            problem.offer(specificity(range.type(), "application/problem+json"), range.quality());
         }
         if (problem.value() > json.value()) {
             return BodyFormat.PROBLEM;
@@ -40,15 +37,52 @@ final class AcceptPreference {
         return configured;
     }
 
-    private static void readRange(String range, Quality json, Quality problem) {
+    /**
+     * The range the client prefers most: the highest quality above 0, then the most specific
+     * (type/subtype over type/* over *&#47;*), then the first; null without any well-formed range.
+     */
+    static MediaRange preferred(String accept) {
+        MediaRange best = null;
+        for (MediaRange range : ranges(accept)) {
+            if (range.quality() > 0 && (best == null || range.quality() > best.quality()
+                    || range.quality() == best.quality() && range.specificity() > best.specificity())) {
+                best = range;
+            }
+        }
+        return best;
+    }
+
+    /** The well-formed ranges among the first {@value #MAX_RANGES}, in order. */
+    static List<MediaRange> ranges(String accept) {
+        List<MediaRange> ranges = new ArrayList<>();
+        if (accept == null) {
+            return ranges;
+        }
+        int start = 0;
+        for (int read = 0; read < MAX_RANGES && start <= accept.length(); read++) {
+            int end = accept.indexOf(',', start);
+            if (end < 0) {
+                end = accept.length();
+            }
+            MediaRange range = readRange(accept.substring(start, end));
+            if (range != null) {
+                ranges.add(range);
+            }
+            start = end + 1;
+        }
+        return ranges;
+    }
+
+    private static MediaRange readRange(String range) {
         String[] parts = range.split(";");
         if (parts.length == 0) {
-            return;
+            return null;
         }
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         int slash = type.indexOf('/');
-        if (slash <= 0 || slash == type.length() - 1) {
-            return;
+        if (slash <= 0 || slash == type.length() - 1 || slash != type.lastIndexOf('/')
+                || !MethodToken.isToken(type.substring(0, slash)) || !MethodToken.isToken(type.substring(slash + 1))) {
+            return null;
         }
         double q = 1.0;
         for (int i = 1; i < parts.length; i++) {
@@ -56,12 +90,11 @@ final class AcceptPreference {
             if (parameter.length() > 2 && (parameter.startsWith("q=") || parameter.startsWith("Q="))) {
                 q = parseQuality(parameter.substring(2));
                 if (q < 0) {
-                    return;
+                    return null;
                 }
             }
         }
-        json.offer(specificity(type, "application/json"), q);
-        problem.offer(specificity(type, "application/problem+json"), q);
+        return new MediaRange(type, q);
     }
 
     /** 3 for an exact match, 2 for type/*, 1 for *&#47;*, 0 when the range does not match. */

@@ -77,6 +77,16 @@ record AllowedMethods(List<String> methods) {
         return methods;
     }
 
+    /** These methods but {@code refused}. */
+    AllowedMethods without(String refused) {
+        if (refused == null || !methods.contains(refused)) {
+            return this;
+        }
+        List<String> remaining = new ArrayList<>(methods);
+        remaining.remove(refused);
+        return new AllowedMethods(remaining);
+    }
+
     boolean contains(String method) {
         return methods.contains(method);
     }

@@ -4,19 +4,27 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the exception mapper that the application itself provides for 4xx exceptions, if any.
- * Mappers of the runtimes (their mandatory default mappers, CXF's WebApplicationExceptionMapper)
- * do not count: rest-allow replaces their empty 405s.
+ * The runtimes' own mappers for a supertype of {@code ClientErrorException} do not count:
+ * rest-allow replaces their empty 405s. They are named one by one, so that an application mapper
+ * counts whatever package it lives in (Jersey's own example applications live in
+ * {@code org.glassfish.jersey.examples}).
  */
 final class ApplicationMappers {
 
-    private static final List<String> RUNTIME_PACKAGES = List.of(
-            "org.glassfish.jersey.", "org.jboss.resteasy.", "org.apache.cxf.", "io.quarkus.",
-            "io.smallrye.", "fish.payara.", "org.glassfish.", "org.jboss.as.", "org.wildfly.",
-            "com.sun.jersey.");
+    /**
+     * The default mappers of Jakarta REST 3.1 §4.4 (for {@code Throwable}) of Jersey and RESTEasy
+     * (also inside Payara, GlassFish, WildFly, Open Liberty and quarkus-resteasy), and CXF's
+     * {@code WebApplicationException} mapper. Quarkus REST maps {@code WebApplicationException}
+     * without a mapper.
+     */
+    private static final Set<String> RUNTIME_MAPPERS = Set.of(
+            "org.glassfish.jersey.server.DefaultExceptionMapper",
+            "org.jboss.resteasy.core.providerfactory.DefaultExceptionMapper",
+            "org.apache.cxf.jaxrs.impl.WebApplicationExceptionMapper");
 
     private ApplicationMappers() {
     }
@@ -39,11 +47,6 @@ final class ApplicationMappers {
     }
 
     private static boolean isRuntimeOwn(String className) {
-        for (String runtimePackage : RUNTIME_PACKAGES) {
-            if (className.startsWith(runtimePackage)) {
-                return true;
-            }
-        }
-        return false;
+        return RUNTIME_MAPPERS.contains(className);
     }
 }

@@ -3,6 +3,7 @@ package dev.restallow;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -58,6 +59,7 @@ final class ErrorResponses {
     record Body(String json, String mediaType) {
     }
 
+    /** @param allowed the exact methods, or null where nobody can tell them (no {@code Allow} is sent then) */
     Response methodNotAllowed(Refused request, AllowedMethods allowed) {
         return respond(405, request, allowed);
     }
@@ -66,13 +68,21 @@ final class ErrorResponses {
         return respond(501, request, allowed);
     }
 
+    /** 400 for a request method that is not an RFC 9110 token (separators, control bytes). */
+    Response malformedMethod(Refused request, AllowedMethods allowed) {
+        return respond(400, request, allowed);
+    }
+
     /** The body for a 405 that some other code produced without one; null when there is to be none. */
     Body methodNotAllowedBody(Refused request, AllowedMethods allowed) {
         return body(405, request, allowed);
     }
 
     private Response respond(int status, Refused request, AllowedMethods allowed) {
-        Response.ResponseBuilder response = Response.status(status).header(HttpHeaders.ALLOW, allowed.headerValue());
+        Response.ResponseBuilder response = Response.status(status);
+        if (allowed != null) {
+            response.header(HttpHeaders.ALLOW, allowed.headerValue());
+        }
         Body body = body(status, request, allowed);
         if (body != null) {
             response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT).type(mediaType(body.mediaType())).entity(body.json());
@@ -95,11 +105,15 @@ final class ErrorResponses {
         if (format == BodyFormat.NONE) {
             return null;
         }
-        String reason = status == 501 ? "Not Implemented" : "Method Not Allowed";
+        String reason = switch (status) {
+            case 400 -> "Bad Request";
+            case 501 -> "Not Implemented";
+            default -> "Method Not Allowed";
+        };
         if (format == BodyFormat.PROBLEM) {
             String message = message(status, request.method());
             return new Body(json.apply(new ProblemDetailBody("about:blank", reason, status, message,
-                    InstancePath.of(request.rawPath()), allowed.methods())), PROBLEM_JSON);
+                    InstancePath.of(request.rawPath()), methods(allowed))), PROBLEM_JSON);
         }
         JsonBodyKey key = new JsonBodyKey(status,
                 MethodToken.isEchoable(request.method()) ? request.method() : null, allowed);
@@ -108,11 +122,15 @@ final class ErrorResponses {
             return cached;
         }
         Body body = new Body(json.apply(new MethodErrorBody(reason, message(status, request.method()),
-                allowed.methods())), JSON);
+                methods(allowed))), JSON);
         if (jsonBodies.size() < MAX_CACHED_BODIES) {
             jsonBodies.putIfAbsent(key, body);
         }
         return body;
+    }
+
+    private static List<String> methods(AllowedMethods allowed) {
+        return allowed == null ? null : allowed.methods();
     }
 
     /** The parsed media type, without parsing the two of rest-allow's own bodies again on every answer. */
@@ -124,6 +142,9 @@ final class ErrorResponses {
     }
 
     private static String message(int status, String method) {
+        if (status == 400) {
+            return "The request method is not a valid HTTP method token";
+        }
         String subject = MethodToken.isEchoable(method) ? method : "The request method";
         return status == 501
                 ? subject + " is not implemented by this server"

@@ -18,6 +18,7 @@ final class MethodChecks {
         warnings.addAll(BodylessMethodEntities.find(routes));
         warnings.addAll(HeadWithoutGet.find(routes));
         warnings.addAll(LocatorCycles.find(routes));
+        warnings.addAll(SharedRootTemplates.find(model));
         // the order of reflection (Class#getMethods) is unspecified: sorted, the log reads the same every time
         warnings.sort(Comparator.comparing((MethodWarning warning) -> warning.check())
                 .thenComparing(MethodWarning::exampleRequest)

@@ -1,16 +1,31 @@
 package dev.restallow;
 
-/** Decides whether a request method may be echoed back to the client (RFC 9110 §5.6.2 token). */
+import java.util.Set;
+
+/** Reads a request method as RFC 9110 does: a token (§9.1, §5.6.2), one of the recognised methods, echoable. */
 final class MethodToken {
 
     static final int MAX_ECHOED_LENGTH = 32;
+
+    /**
+     * The methods every server recognises: RFC 9110 §9.3, PATCH (RFC 5789) and QUERY (RFC 10008). A
+     * resource that does not serve one answers 405, never 501 (RFC 9110 §15.6.2 keeps 501 for a
+     * method the server does not recognise).
+     */
+    static final Set<String> RECOGNISED = Set.of(
+            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY");
 
     private MethodToken() {
     }
 
     /** True for a non-empty RFC 9110 token of at most {@value #MAX_ECHOED_LENGTH} characters. */
     static boolean isEchoable(String method) {
-        if (method == null || method.isEmpty() || method.length() > MAX_ECHOED_LENGTH) {
+        return method != null && method.length() <= MAX_ECHOED_LENGTH && isToken(method);
+    }
+
+    /** True for a non-empty RFC 9110 token, of any length. */
+    static boolean isToken(String method) {
+        if (method == null || method.isEmpty()) {
             return false;
         }
         for (int i = 0; i < method.length(); i++) {

@@ -23,7 +23,8 @@ record MethodWarning(Check check, List<String> methods, String exampleRequest, S
         EMPTY_PATH("path without methods"),
         ENTITY_PARAMETER("entity parameter on GET, HEAD or DELETE"),
         HEAD_WITHOUT_GET("@HEAD without @GET"),
-        LOCATOR_CYCLE("locator cycle");
+        LOCATOR_CYCLE("locator cycle"),
+        SHARED_ROOT_TEMPLATE("root classes sharing a template");
 
         private final String title;
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Providers;
-import java.util.List;
 
 /**
  * Turns every {@link NotAllowedException} into a 405 with the exact {@code Allow} and the
@@ -51,17 +50,27 @@ final class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
      */
     Response answer(ClientErrorException exception, Providers providers, ResourceInfo resourceInfo, UriInfo uriInfo,
             HttpHeaders headers, Request request) {
-        ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
-        if (applicationMapper != null) {
-            return applicationMapper.toResponse(exception);
-        }
         Response thrown = exception.getResponse();
         AllowedMethods allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                RelativePath.of(uriInfo),
+                RelativePath.of(uriInfo), request.getMethod(),
                 AllowedMethods.parseHeaderValues(thrown.getHeaders().get(HttpHeaders.ALLOW)));
-        if (allowed == null) {
-            allowed = AllowedMethods.impliedBy(List.of());
+        ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
+        if (applicationMapper != null) {
+            return withAllow(applicationMapper.toResponse(exception), allowed);
         }
         return responses.methodNotAllowed(RefusedRequest.of(request, uriInfo, headers), allowed);
+    }
+
+    /**
+     * The application mapper's answer, with the exact {@code Allow} where it is still a 405 without
+     * one: a mapper that keeps the status and builds its own response drops the header, and only here
+     * are the methods that an application-thrown exception names still known.
+     */
+    private static Response withAllow(Response mapped, AllowedMethods allowed) {
+        if (mapped == null || mapped.getStatus() != 405 || allowed == null
+                || mapped.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            return mapped;
+        }
+        return Response.fromResponse(mapped).header(HttpHeaders.ALLOW, allowed.headerValue()).build();
     }
 }

@@ -49,10 +49,16 @@ final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     /** @param resourceInfo the resource method the runtime matched, if any */
     void filter(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resourceInfo) {
+        if (request.getProperty(AutomaticOptionsResponder.RUNTIME_ANSWERS) instanceof AllowedMethods options) {
+            if (response.getStatus() == 200) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, options.headerValue());
+            }
+            return;
+        }
         AllowedMethods allowed;
         if (response.getStatus() == 405) {
             allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
-                    RelativePath.of(request.getUriInfo()),
+                    RelativePath.of(request.getUriInfo()), request.getMethod(),
                     AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
         } else if (response.getStatus() == 404 && correctsNotFoundBelowLocators && !response.hasEntity()) {
             allowed = refusedBelowLocator(request);

@@ -51,7 +51,7 @@ public final class RestAllowAnswers {
         this.responses = responses;
         this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
         this.options = config.optionsFromModel()
-                ? new AutomaticOptionsResponder(routes, correctsQuarkusRestRouting) : null;
+                ? new AutomaticOptionsResponder(routes, OptionsConvention.PLAIN_TEXT_LIST, correctsQuarkusRestRouting) : null;
         this.unknownMethods = config.unknownMethodStatus() == 501
                 ? new UnknownMethodResponder(routes, responses, false) : null;
         this.mapper = new NotAllowedMapper(new AllowResolver(routes), responses);

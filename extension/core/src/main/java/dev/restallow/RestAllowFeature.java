@@ -42,6 +42,8 @@ public final class RestAllowFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
+        // before anything else: RESTEasy's SeBootstrap would register the class again, warning each time
+        ResteasyFeatureRegistration.registeredOnce(RestAllowFeature.class);
         Configuration configuration = context.getConfiguration();
         if (configuration.getProperty(INSTALLED) != null) {
             return false;
@@ -66,8 +68,14 @@ public final class RestAllowFeature implements Feature {
         context.register(new ResourceClassCollector(routes));
         // before any other pre-matching filter: the first lookup must see every root class
         context.register(new ApplicationRootClasses(routes), 0);
+        if (RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY) {
+            // resources built in code are only in Jersey's own model
+            context.register(new JerseyProgrammaticResources(routes), 0);
+        }
         if (config.optionsFromModel()) {
-            context.register(new AutomaticOptionsResponder(routes), Priorities.USER);
+            OptionsConvention convention = RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY
+                    ? OptionsConvention.JERSEY : OptionsConvention.PLAIN_TEXT_LIST;
+            context.register(new AutomaticOptionsResponder(routes, convention), Priorities.USER);
         }
         if (config.unknownMethodStatus() == 501) {
             context.register(new UnknownMethodResponder(routes, responses, CxfClientErrorMapper.isCxf(context)),

@@ -25,22 +25,12 @@ final class ResteasyRootClasses {
 
     /** Must run on a request thread of RESTEasy; the empty set anywhere else. */
     static Set<Class<?>> find() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Class<?> contextType = load(CONTEXT, loader);
-        if (contextType == null) {
-            loader = ResteasyRootClasses.class.getClassLoader();
-            contextType = load(CONTEXT, loader);
-        }
-        if (contextType == null) {
+        Object deployment = deployment();
+        if (deployment == null) {
             return Set.of();
         }
         Set<Class<?>> classes = new LinkedHashSet<>(); // in RESTEasy's registration order
         try {
-            Class<?> deploymentType = Class.forName(DEPLOYMENT, false, contextType.getClassLoader());
-            Object deployment = contextType.getMethod("getContextData", Class.class).invoke(null, deploymentType);
-            if (deployment == null) {
-                return Set.of();
-            }
             for (Object type : list(deployment, "getActualResourceClasses")) {
                 if (type instanceof Class<?> resourceClass) {
                     classes.add(resourceClass);
@@ -64,6 +54,29 @@ final class ResteasyRootClasses {
             LOG.log(Level.FINE, "rest-allow: could not read RESTEasy's resource classes", e);
         }
         return classes;
+    }
+
+    /**
+     * The {@code ResteasyDeployment} of the application being deployed or served on this thread, or
+     * null anywhere else (no RESTEasy, or not on one of its threads).
+     */
+    static Object deployment() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Class<?> contextType = load(CONTEXT, loader);
+        if (contextType == null) {
+            loader = ResteasyRootClasses.class.getClassLoader();
+            contextType = load(CONTEXT, loader);
+        }
+        if (contextType == null) {
+            return null;
+        }
+        try {
+            Class<?> deploymentType = Class.forName(DEPLOYMENT, false, contextType.getClassLoader());
+            return contextType.getMethod("getContextData", Class.class).invoke(null, deploymentType);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.log(Level.FINE, "rest-allow: could not read RESTEasy's deployment", e);
+            return null;
+        }
     }
 
     private static Collection<?> list(Object deployment, String getter) throws ReflectiveOperationException {

@@ -21,10 +21,13 @@ final class RouteTableSource {
 
     /** In the order they were reported: RESTEasy breaks ties between root templates by registration order. */
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
+    /** Resources that no annotated class declares, read from the runtime's own model (Jersey's built in code). */
+    private final List<ResourceModel> runtimeResources = new ArrayList<>();
     private final RoutingRule rule;
     private final AtomicInteger generation = new AtomicInteger();
     /** Whether the table came ready-made from a model read ahead of time; root classes reported later are ignored. */
     private final boolean prebuilt;
+    private final UnseenRoutes unseenRoutes = new UnseenRoutes();
     private volatile RouteTable table;
     /** Whether the start-up report was logged. */
     private boolean reported;
@@ -73,6 +76,37 @@ final class RouteTableSource {
         }
     }
 
+    /** Adds resources read from the runtime's own model ({@link JerseyProgrammaticResources}); the table is rebuilt. */
+    void addResources(ResourceModel resources) {
+        if (prebuilt || resources.classes().isEmpty()) {
+            return;
+        }
+        synchronized (rootClasses) {
+            runtimeResources.add(resources);
+            generation.incrementAndGet();
+            table = null;
+        }
+    }
+
+    /** The model of the root classes known so far, followed by the resources read from the runtime's model. */
+    private ResourceModel model() {
+        ResourceModel scanned = ResourceClassScanner.read(rootClasses());
+        List<ResourceModel> added;
+        synchronized (rootClasses) {
+            added = new ArrayList<>(runtimeResources);
+        }
+        if (added.isEmpty()) {
+            return scanned;
+        }
+        List<ResourceModel.ResourceClass> classes = new ArrayList<>(scanned.classes());
+        List<ResourceModel.MethodDeclaration> declarations = new ArrayList<>(scanned.declarations());
+        for (ResourceModel resources : added) {
+            classes.addAll(resources.classes());
+            declarations.addAll(resources.declarations());
+        }
+        return new ResourceModel(classes, declarations);
+    }
+
     private List<Class<?>> rootClasses() {
         synchronized (rootClasses) {
             return new ArrayList<>(rootClasses);
@@ -90,7 +124,7 @@ final class RouteTableSource {
         }
         synchronized (this) {
             int built = generation.get();
-            ResourceModel model = ResourceClassScanner.read(rootClasses());
+            ResourceModel model = model();
             RouteTable current = RouteTableBuilder.build(model, rule);
             if (built == generation.get()) {
                 table = current;
@@ -110,7 +144,7 @@ final class RouteTableSource {
             if (current == null) {
                 int built = generation.get();
                 long start = System.nanoTime();
-                ResourceModel model = ResourceClassScanner.read(rootClasses());
+                ResourceModel model = model();
                 current = RouteTableBuilder.build(model, rule);
                 if (built == generation.get()) {
                     table = current;
@@ -139,6 +173,11 @@ final class RouteTableSource {
      */
     private RouteTable specTable(ResourceModel model, RouteTable current) {
         return rule == RoutingRule.SPEC ? current : RouteTableBuilder.build(model);
+    }
+
+    /** Where 405s at paths that no route of this application's model matches are logged. */
+    UnseenRoutes unseenRoutes() {
+        return unseenRoutes;
     }
 
     RouteLookup lookup(String requestPath) {

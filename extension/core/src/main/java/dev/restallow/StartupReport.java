@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  *   <li>a root resource class with no resource method, sub-resource method or locator;</li>
  *   <li>a GET, HEAD or DELETE method that takes a request entity;</li>
  *   <li>a {@code @HEAD} method at a path without a {@code @GET} method;</li>
- *   <li>sub-resource locators that lead back to a class already on the way (a cycle).</li>
+ *   <li>sub-resource locators that lead back to a class already on the way (a cycle);</li>
+ *   <li>root resource classes that share one template, which runtimes merge or select one of.</li>
  * </ul>
  * {@link RestAllowFeature} logs it when the application deploys, and with {@code rest-allow.strict=true}
  * fails the deployment when there are warnings; the Quarkus extension does the same at build time.

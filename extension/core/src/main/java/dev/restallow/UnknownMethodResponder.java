@@ -6,18 +6,17 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Providers;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Answers 501 Not Implemented for a method that no resource of the application implements
- * (RFC 9110 §9.1), on paths where the runtime would otherwise answer 405. GET and HEAD, which
- * every server must support, and OPTIONS always get the ordinary 405, and so does every method
- * where the application maps the runtime's 405 through an exception mapper of its own.
+ * Answers, on paths where the runtime would otherwise answer 405, 501 Not Implemented for a method
+ * the server does not recognise (RFC 9110 §15.6.2): a token that is none of
+ * {@link MethodToken#RECOGNISED} and that no resource of the application declares; and 400 Bad
+ * Request for a method that is no token at all (RFC 9110 §9.1). A recognised method gets the
+ * ordinary 405, and so does every method where the application maps the runtime's 405 through an
+ * exception mapper of its own.
  */
 @PreMatching
 final class UnknownMethodResponder implements ContainerRequestFilter {
-
-    private static final Set<String> ALWAYS_RECOGNISED = Set.of("GET", "HEAD", "OPTIONS");
 
     private final RouteTableSource routes;
     private final ErrorResponses responses;
@@ -44,11 +43,12 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
      */
     void filter(ContainerRequestContext request, Providers providers) {
         String method = methodsIgnoreCase ? request.getMethod().toUpperCase(Locale.ROOT) : request.getMethod();
-        if (ALWAYS_RECOGNISED.contains(method)) {
+        if (MethodToken.RECOGNISED.contains(method)) {
             return;
         }
         RouteTable table = routes.table();
-        if (table.implementedMethods().contains(method)) {
+        boolean token = MethodToken.isToken(method);
+        if (token && table.implementedMethods().contains(method)) {
             return;
         }
         if (ApplicationMappers.forClientErrors(providers) != null) {
@@ -58,7 +58,9 @@ final class UnknownMethodResponder implements ContainerRequestFilter {
             return;
         }
         if (table.lookup(RelativePath.of(request.getUriInfo())) instanceof RouteLookup.Match match) {
-            request.abortWith(responses.notImplemented(RefusedRequest.of(request), match.allowed()));
+            request.abortWith(token
+                    ? responses.notImplemented(RefusedRequest.of(request), match.allowed())
+                    : responses.malformedMethod(RefusedRequest.of(request), match.allowed()));
         }
     }
 }

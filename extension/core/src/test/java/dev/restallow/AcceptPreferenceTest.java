@@ -1,6 +1,7 @@
 package dev.restallow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,21 @@ class AcceptPreferenceTest {
     @Test
     void noneStaysNone() {
         assertEquals(BodyFormat.NONE, AcceptPreference.choose("application/problem+json", BodyFormat.NONE));
+    }
+
+    @Test
+    void thePreferredRangeIsTheHighestQualityThenTheMostSpecificThenTheFirst() {
+        assertEquals("text/plain", AcceptPreference.preferred("application/json;q=0.5, text/plain").type());
+        assertEquals("text/html", AcceptPreference.preferred("text/html, application/xhtml+xml, */*;q=0.8").type());
+        assertEquals("foo/bar", AcceptPreference.preferred("*/*, foo/bar").type());
+        assertEquals("text/plain", AcceptPreference.preferred("TEXT/Plain; charset=utf-8").type());
+    }
+
+    @Test
+    void noPreferredRangeWithoutAWellFormedOne() {
+        assertNull(AcceptPreference.preferred(null));
+        assertNull(AcceptPreference.preferred(""));
+        assertNull(AcceptPreference.preferred("text/plain;q=0"));
+        assertNull(AcceptPreference.preferred("a\r\nb/c, x/y/z, (x)/y"));
     }
 }

@@ -26,4 +26,13 @@ class AllowedMethodsTest {
         assertEquals(List.of("POST", "GET", "OPTIONS", "HEAD", "PUT"),
                 AllowedMethods.parseHeaderValues(List.of("POST,GET, OPTIONS", "HEAD", List.of("PUT"))));
     }
+
+    @Test
+    void theRefusedMethodIsNeverListed() {
+        AllowedMethods allowed = AllowedMethods.impliedBy(List.of("GET", "PUT"));
+
+        assertEquals("GET, HEAD, OPTIONS", allowed.without("PUT").headerValue());
+        assertEquals("HEAD, PUT, OPTIONS", allowed.without("GET").headerValue());
+        assertEquals("GET, HEAD, PUT, OPTIONS", allowed.without("DELETE").headerValue());
+    }
 }

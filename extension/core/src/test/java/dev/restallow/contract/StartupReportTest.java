@@ -61,6 +61,14 @@ class StartupReportTest {
         }
     }
 
+    /** The template of {@link OrderList}, written differently: Jersey merges the two classes. */
+    @Path("/orders/")
+    public static class OrderArchive {
+        @DELETE
+        public void purge() {
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -147,6 +155,28 @@ class StartupReportTest {
             assertEquals(200, server.http().send("GET", "orders/7").status());
             assertEquals("GET, HEAD, POST, OPTIONS", server.http().send("DELETE", "orders").header("Allow"));
         }
+    }
+
+    @Test
+    void rootClassesSharingATemplateAreNamedWithARequest() {
+        try (JerseyServer server = JerseyServer.start(new ResourceConfig(OrderList.class, OrderArchive.class))) {
+            List<String> warnings = logged(Level.WARNING);
+            assertEquals(1, warnings.size(), warnings.toString());
+            String shared = warnings.get(0);
+            assertTrue(shared.startsWith("rest-allow: root classes sharing a template: " + OrderArchive.class.getName()
+                    + " and " + OrderList.class.getName() + " share the root template /orders"), shared);
+            assertTrue(shared.endsWith("example: GET /orders)"), shared);
+
+            // Jersey merges them: both classes' methods are served, and automatic OPTIONS lists them all
+            assertEquals(204, server.http().send("DELETE", "orders").status());
+            assertEquals(200, server.http().send("GET", "orders").status());
+            Http.Reply options = server.http().send("OPTIONS", "orders");
+            assertEquals(200, options.status());
+            assertEquals("GET, HEAD, POST, DELETE, OPTIONS", options.header("Allow"));
+        }
+        ResourceConfig strict = new ResourceConfig(OrderList.class, OrderArchive.class).property("rest-allow.strict", "true");
+        String messages = messages(assertThrows(RuntimeException.class, () -> JerseyServer.start(strict).close()));
+        assertTrue(messages.contains("found 1 problem:\n  - root classes sharing a template: "), messages);
     }
 
     @Test

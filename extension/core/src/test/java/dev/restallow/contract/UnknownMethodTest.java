@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A method that no resource of the application implements gets 501 Not Implemented (RFC 9110
- * §9.1) where the runtime would answer 405; rest-allow.unknown-method=405 restores the 405.
+ * A method the server does not recognise (no RFC 9110, PATCH or QUERY method, declared by no
+ * resource) gets 501 Not Implemented (RFC 9110 §15.6.2) where the runtime would answer 405;
+ * rest-allow.unknown-method=405 restores the 405.
  */
 class UnknownMethodTest {
 
@@ -58,13 +59,17 @@ class UnknownMethodTest {
         }
     }
 
+    /** RFC 9110 §15.6.2 keeps 501 for methods the server does not recognise: TRACE, CONNECT and QUERY are recognised. */
     @Test
-    void aStandardMethodThatTheApplicationNeverImplementsIs501Too() {
+    void aRecognisedMethodThatTheApplicationNeverImplementsIs405() {
         try (JerseyServer server = JerseyServer.start(Deployments.withRestAllow())) {
-            Http.Reply reply = server.http().send("TRACE", "readonly");
+            for (String method : new String[] {"TRACE", "QUERY"}) {
+                Http.Reply reply = server.http().send(method, "readonly");
 
-            assertEquals(501, reply.status());
-            assertEquals("GET, HEAD, OPTIONS", reply.header("Allow"));
+                assertEquals(405, reply.status(), method);
+                assertEquals("GET, HEAD, OPTIONS", reply.header("Allow"), method);
+                assertEquals(method + " is not supported for this resource", reply.json().getString("message"));
+            }
         }
     }
 }

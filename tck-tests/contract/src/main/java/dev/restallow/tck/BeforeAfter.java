@@ -56,6 +56,8 @@ public final class BeforeAfter {
             new Probe("delete-on-get-post", "DELETE on a GET, POST path (`users`)", "DELETE", "users", null, false, List.of()),
             new Probe("options-item", "OPTIONS on an item path (`users/7`: GET, PUT, PATCH, DELETE)", "OPTIONS", "users/7",
                     null, false, List.of()),
+            new Probe("options-text-plain", "OPTIONS on `users/7` with `Accept: text/plain`", "OPTIONS", "users/7",
+                    null, false, List.of("Accept", "text/plain")),
             new Probe("options-locator", "OPTIONS on a locator target (`orgs/acme`: GET)", "OPTIONS", "orgs/acme", null,
                     false, List.of()),
             new Probe("options-below-locator", "OPTIONS below a locator (`orgs/acme/members`: GET, POST)", "OPTIONS",
@@ -63,10 +65,14 @@ public final class BeforeAfter {
             new Probe("delete-below-locator", "DELETE below a locator (`orgs/acme/members`)", "DELETE", "orgs/acme/members",
                     null, false, List.of()),
             new Probe("unknown-method", "unknown method FOO on `users`", "FOO", "users", null, false, List.of()),
+            new Probe("recognised-method", "QUERY on `users` (a recognised method no resource implements)", "QUERY",
+                    "users", null, false, List.of()),
             new Probe("app-thrown", "PUT `locked`: the application throws `NotAllowedException(\"GET\")`", "PUT", "locked",
                     "x", false, List.of("Content-Type", "text/plain")),
             new Probe("app-mapper", "DELETE `users` with an application `ExceptionMapper<WebApplicationException>`",
-                    "DELETE", "users", null, true, List.of()));
+                    "DELETE", "users", null, true, List.of()),
+            new Probe("app-thrown-mapped", "PUT `locked` (`NotAllowedException(\"GET\")`) with that application mapper",
+                    "PUT", "locked", "x", true, List.of("Content-Type", "text/plain")));
 
     private BeforeAfter() {
     }

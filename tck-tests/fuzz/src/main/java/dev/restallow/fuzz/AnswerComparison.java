@@ -21,6 +21,11 @@ final class AnswerComparison {
     /** The headers that describe a 405's or an automatic OPTIONS answer's body, which rest-allow replaces. */
     private static final Set<String> REPLACED_BY_REST_ALLOW = Set.of(
             "allow", "content-type", "content-length", "transfer-encoding", "vary");
+    /** RFC 9110 §5.6.2. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+    /** RFC 9110's methods, PATCH and QUERY: never 501. */
+    private static final Set<String> RECOGNISED = Set.of(
+            "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY");
     /** The body of a generated resource method: "ClassName.methodName". */
     private static final Pattern GENERATED_OPTIONS_BODY = Pattern.compile("\\w+\\.options\\d+");
 
@@ -43,9 +48,16 @@ final class AnswerComparison {
             // above the root): rest-allow never sees the request, and every runtime here puts an Allow on its own 405s
             return null;
         }
+        if (withoutAnswer.status() == 405 && !TOKEN.matcher(request.method()).matches()) {
+            return withAnswer.status() == 400 ? headerDifference(withoutAnswer, withAnswer, REPLACED_BY_REST_ALLOW)
+                    : "status " + withAnswer.status() + " instead of 400 for a method that is no token";
+        }
         if (withoutAnswer.status() == 405 && (withAnswer.status() == 405 || withAnswer.status() == 501)) {
             if (withAnswer.status() == 501 && oracle.isImplemented(request.method())) {
                 return "501 for " + request.method() + ", which the application implements";
+            }
+            if (withAnswer.status() == 501 && RECOGNISED.contains(request.method())) {
+                return "501 for " + request.method() + ", which is a recognised method (405 expected)";
             }
             String headers = headerDifference(withoutAnswer, withAnswer, REPLACED_BY_REST_ALLOW);
             return headers != null ? headers : oracle.check(request.path(), request.method(), withAnswer);
@@ -78,8 +90,9 @@ final class AnswerComparison {
     private static boolean isAutomaticOptions(FuzzRequest request, WireClient.Answer answer) {
         boolean preflight = request.headerLines().stream().anyMatch(line -> line.startsWith("Origin:"))
                 && request.headerLines().stream().anyMatch(line -> line.startsWith("Access-Control-Request-Method:"));
-        return request.method().equals("OPTIONS") && !preflight && answer.status() == 200 && answer.body().isEmpty()
-                && answer.header("Allow") != null;
+        return request.method().equals("OPTIONS") && !preflight && answer.status() == 200
+                && answer.header("Allow") != null
+                && (answer.body().isEmpty() || answer.body().equals(answer.header("Allow")));
     }
 
     /**

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.restallow.tck.ContractTargets;
 import dev.restallow.tck.Http;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Automatic OPTIONS: 200, exact Allow, no body (no WADL, no text list); explicit @OPTIONS and 404s untouched. */
+/**
+ * Automatic OPTIONS: 200 and the exact Allow; the body follows the runtime's convention for the
+ * request's Accept with rest-allow's list in it (the list as text/plain when asked for, no WADL
+ * unless asked for by name, else no body); explicit @OPTIONS and 404s untouched.
+ */
 class AutomaticOptionsTest {
 
     private final Http http = ContractTargets.current().with();
@@ -21,6 +26,51 @@ class AutomaticOptionsTest {
         assertEquals("", reply.body());
         String contentType = reply.contentType();
         assertTrue(contentType == null || !contentType.contains("wadl"), reply.toString());
+    }
+
+    @Test
+    void thePlainTextListWhenAskedFor() {
+        for (String accept : List.of("text/plain", "text/*", "application/json;q=0.5, text/plain")) {
+            Http.Reply reply = http.send("OPTIONS", "users/7", "Accept", accept);
+
+            assertEquals(200, reply.status(), accept);
+            assertEquals("GET, HEAD, PUT, PATCH, DELETE, OPTIONS", reply.header("Allow"), accept);
+            assertTrue(reply.contentType().startsWith("text/plain"), accept + ": " + reply);
+            assertEquals("GET, HEAD, PUT, PATCH, DELETE, OPTIONS", reply.body(), accept);
+        }
+    }
+
+    /** Jersey's generic OPTIONS answers any other named type with an empty body of that type; the others send none. */
+    @Test
+    void anyOtherTypeGetsNoBodyTypedAsTheRuntimeTypesIt() {
+        for (String accept : List.of("foo/bar", "application/json", "text/html, */*;q=0.8")) {
+            Http.Reply runtimes = ContractTargets.current().without().send("OPTIONS", "users/7", "Accept", accept);
+            Http.Reply reply = http.send("OPTIONS", "users/7", "Accept", accept);
+
+            assertEquals(200, reply.status(), accept);
+            assertEquals("GET, HEAD, PUT, PATCH, DELETE, OPTIONS", reply.header("Allow"), accept);
+            assertEquals("", reply.body(), accept);
+            String expectedType = runtimes.status() == 200 && runtimes.body().isEmpty() ? runtimes.contentType() : null;
+            assertEquals(expectedType, reply.contentType(), accept + ": " + runtimes);
+        }
+    }
+
+    /** WADL only where the client names it: then it is the runtime's own document (Jersey's), with the exact Allow. */
+    @Test
+    void wadlOnlyWhenAskedForByName() {
+        Http.Reply runtimes = ContractTargets.current().without()
+                .send("OPTIONS", "users/7", "Accept", "application/vnd.sun.wadl+xml");
+        Http.Reply reply = http.send("OPTIONS", "users/7", "Accept", "application/vnd.sun.wadl+xml");
+
+        assertEquals(200, reply.status());
+        assertEquals("GET, HEAD, PUT, PATCH, DELETE, OPTIONS", reply.header("Allow"));
+        String runtimeType = runtimes.contentType();
+        if (runtimeType != null && runtimeType.contains("wadl")) {
+            assertEquals(runtimeType, reply.contentType());
+            assertTrue(reply.body().contains("<application"), reply.toString());
+        } else {
+            assertEquals("", reply.body());
+        }
     }
 
     @Test
