@@ -71,7 +71,8 @@ final class RouteTableBuilder {
         }
         for (String locator : opaqueLocators) {
             LOG.info(() -> "rest-allow: the sub-resource locator " + locator + " does not declare which class"
-                    + " answers (Object, Class, an interface or an abstract type); requests below it keep"
+                    + " answers (it returns Object, Class, an interface or an abstract type, or it is built in code);"
+                    + " requests below it keep"
                     + " the runtime's own Allow and OPTIONS");
         }
         return new RouteTable(nodes, roots.build(), implementedMethods, rule);
