@@ -68,13 +68,13 @@ public final class RestAllowFeature implements Feature {
         context.register(new ResourceClassCollector(routes));
         // before any other pre-matching filter: the first lookup must see every root class
         context.register(new ApplicationRootClasses(routes), 0);
-        if (RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY) {
+        boolean jersey = routes.rule() == RoutingRule.JERSEY;
+        if (jersey) {
             // resources built in code are only in Jersey's own model
             context.register(new JerseyProgrammaticResources(routes), 0);
         }
         if (config.optionsFromModel()) {
-            OptionsConvention convention = RoutingRule.ofRuntime(context, configuration) == RoutingRule.JERSEY
-                    ? OptionsConvention.JERSEY : OptionsConvention.PLAIN_TEXT_LIST;
+            OptionsConvention convention = jersey ? OptionsConvention.JERSEY : OptionsConvention.PLAIN_TEXT_LIST;
             context.register(new AutomaticOptionsResponder(routes, convention), Priorities.USER);
         }
         if (config.unknownMethodStatus() == 501) {

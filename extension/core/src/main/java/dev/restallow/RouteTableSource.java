@@ -175,6 +175,11 @@ final class RouteTableSource {
         return rule == RoutingRule.SPEC ? current : RouteTableBuilder.build(model);
     }
 
+    /** Whose resource selection the table reproduces: the runtime the feature was configured on. */
+    RoutingRule rule() {
+        return rule;
+    }
+
     /** Where 405s at paths that no route of this application's model matches are logged. */
     UnseenRoutes unseenRoutes() {
         return unseenRoutes;

@@ -20,7 +20,7 @@ final class AllowOracle {
 
     static final List<String> STANDARD_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern ALLOWED_METHODS_MEMBER = Pattern.compile("\"allowed_methods\"\\s*:\\s*\\[([^\\]]*)\\]");
 
     private final WireClient with;

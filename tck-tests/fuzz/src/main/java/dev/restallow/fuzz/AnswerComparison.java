@@ -21,8 +21,6 @@ final class AnswerComparison {
     /** The headers that describe a 405's or an automatic OPTIONS answer's body, which rest-allow replaces. */
     private static final Set<String> REPLACED_BY_REST_ALLOW = Set.of(
             "allow", "content-type", "content-length", "transfer-encoding", "vary");
-    /** RFC 9110 §5.6.2. */
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
     /** RFC 9110's methods, PATCH and QUERY: never 501. */
     private static final Set<String> RECOGNISED = Set.of(
             "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY");
@@ -48,7 +46,7 @@ final class AnswerComparison {
             // above the root): rest-allow never sees the request, and every runtime here puts an Allow on its own 405s
             return null;
         }
-        if (withoutAnswer.status() == 405 && !TOKEN.matcher(request.method()).matches()) {
+        if (withoutAnswer.status() == 405 && !AllowOracle.TOKEN.matcher(request.method()).matches()) {
             return withAnswer.status() == 400 ? headerDifference(withoutAnswer, withAnswer, REPLACED_BY_REST_ALLOW)
                     : "status " + withAnswer.status() + " instead of 400 for a method that is no token";
         }
