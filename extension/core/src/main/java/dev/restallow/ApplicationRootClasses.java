@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,8 +16,10 @@ import java.util.logging.Logger;
  * does not list resource classes in the feature's configuration and never shows a DynamicFeature
  * a sub-resource locator (ResteasyDeploymentImpl#registerResources puts them into the Registry,
  * not the provider factory), so a root class that has only locators would be missing. They come
- * from the application ({@code getClasses()}, {@code getSingletons()}) and, where the runtime
- * scanned them, from the runtime's own list ({@link ResteasyRootClasses}).
+ * from the application ({@code getClasses()}, {@code getSingletons()}); for an application that lists
+ * none, so that the runtime scans for them (Jakarta REST 3.1 §2.3.2), from the servlet container's
+ * scan ({@link ServletRootClassScan}) and, as a fallback, the runtime's own list
+ * ({@link ResteasyRootClasses}, which Open Liberty hides from applications).
  */
 @PreMatching
 final class ApplicationRootClasses implements ContainerRequestFilter {
@@ -29,8 +32,14 @@ final class ApplicationRootClasses implements ContainerRequestFilter {
     @Context
     private Application application;
 
+    /** The application is injected by the runtime ({@code @Context}). */
     ApplicationRootClasses(RouteTableSource routes) {
+        this(routes, null);
+    }
+
+    ApplicationRootClasses(RouteTableSource routes, Application application) {
         this.routes = routes;
+        this.application = application;
     }
 
     @Override
@@ -44,10 +53,15 @@ final class ApplicationRootClasses implements ContainerRequestFilter {
         if (added) {
             return;
         }
+        boolean scanned = false;
         try {
             if (application != null) {
-                classes(application.getClasses());
+                Set<Class<?>> listed = application.getClasses();
                 Set<Object> singletons = application.getSingletons();
+                scanned = isEmpty(listed) && isEmpty(singletons);
+                if (listed != null) {
+                    routes.addRootClasses(listed, null);
+                }
                 if (singletons != null) {
                     singletons.forEach(singleton -> routes.addRootClass(singleton.getClass()));
                 }
@@ -56,13 +70,23 @@ final class ApplicationRootClasses implements ContainerRequestFilter {
             // a runtime without @Context Application for providers: the DynamicFeature's classes remain
             LOG.log(Level.FINE, "rest-allow: the Application is not available to providers", notInjectable);
         }
-        classes(ResteasyRootClasses.find());
+        Optional<Set<Class<?>>> servletScan = scanned
+                ? ScannedRootClasses.of(application.getClass())
+                : Optional.empty();
+        servletScan.ifPresent(classes -> routes.addRootClasses(classes, RouteTableSource.SERVLET_SCAN));
+        Set<Class<?>> resteasy = ResteasyRootClasses.find();
+        routes.addRootClasses(resteasy, RouteTableSource.RESTEASY_DEPLOYMENT);
+        if (scanned && servletScan.isEmpty() && resteasy.isEmpty()
+                && routes.rule() == RoutingRule.RESTEASY) {
+            LOG.warning("rest-allow: the runtime scanned for this application's resource classes, and neither a servlet"
+                    + " container nor RESTEasy showed them to rest-allow: a root resource class with only sub-resource"
+                    + " locators is missing from the route model, and below it the runtime's own 405 and OPTIONS"
+                    + " answers stay. List the resource classes in Application#getClasses() to include them.");
+        }
         added = true;
     }
 
-    private void classes(Set<Class<?>> classes) {
-        if (classes != null) {
-            classes.forEach(routes::addRootClass);
-        }
+    private static boolean isEmpty(Set<?> set) {
+        return set == null || set.isEmpty();
     }
 }

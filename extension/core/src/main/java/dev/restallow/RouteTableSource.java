@@ -3,6 +3,7 @@ package dev.restallow;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
 final class RouteTableSource {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
+
+    static final String SERVLET_SCAN = "the servlet container's scan (ServletContainerInitializer)";
+    static final String RESTEASY_DEPLOYMENT = "RESTEasy's deployment";
 
     /** In the order they were reported: RESTEasy breaks ties between root templates by registration order. */
     private final Set<Class<?>> rootClasses = new LinkedHashSet<>();
@@ -60,19 +64,40 @@ final class RouteTableSource {
         RouteTableSource routes = new RouteTableSource(RoutingRule.ofRuntime(context, configuration));
         configuration.getClasses().forEach(routes::addRootClass);
         configuration.getInstances().forEach(instance -> routes.addRootClass(instance.getClass()));
-        ResteasyRootClasses.find().forEach(routes::addRootClass);
+        routes.addRootClasses(ResteasyRootClasses.find(), RESTEASY_DEPLOYMENT);
         return routes;
     }
 
-    void addRootClass(Class<?> resourceClass) {
+    /**
+     * Adds the classes; where {@code foundBy} names a source other than the runtime's own
+     * configuration, says at INFO how many root classes it added.
+     */
+    void addRootClasses(Collection<Class<?>> classes, String foundBy) {
+        int added = 0;
+        for (Class<?> resourceClass : classes) {
+            if (addRootClass(resourceClass)) {
+                added++;
+            }
+        }
+        if (added > 0 && foundBy != null) {
+            int count = added;
+            LOG.info(() -> "rest-allow: " + count + (count == 1 ? " root resource class" : " root resource classes")
+                    + " found by " + foundBy);
+        }
+    }
+
+    /** Whether the class is a root resource class that was not known yet. */
+    boolean addRootClass(Class<?> resourceClass) {
         if (prebuilt || ResourceClassScanner.rootPath(resourceClass) == null) {
-            return;
+            return false;
         }
         synchronized (rootClasses) {
             if (rootClasses.add(resourceClass)) {
                 generation.incrementAndGet();
                 table = null;
+                return true;
             }
+            return false;
         }
     }
 
