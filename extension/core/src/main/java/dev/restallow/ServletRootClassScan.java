@@ -10,8 +10,11 @@ import java.util.Set;
 
 /**
  * The portable way to learn every root resource class of a WAR: the servlet container hands a
- * {@code ServletContainerInitializer} the classes annotated with {@code @Path} (Servlet 6.0 §8.2.4),
- * found through {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}. Jakarta REST
+ * {@code ServletContainerInitializer} the classes annotated with {@code @Path} (Servlet 6.0 §8.2.4).
+ * Named in {@code META-INF/services/jakarta.servlet.ServletContainerInitializer} of the rest-allow-servlet
+ * jar, not of this one: a servlet container loads every initializer a WAR's jars name, and where the
+ * server does not show {@code jakarta.servlet} to applications (Open Liberty with restfulWS-3.1 alone)
+ * the WAR would not start. Jakarta REST
  * servers that scan a WAR show rest-allow only the classes with resource methods; the classes kept
  * here complete an application that lists none itself ({@link ApplicationRootClasses}). Public only
  * because the servlet container instantiates it.

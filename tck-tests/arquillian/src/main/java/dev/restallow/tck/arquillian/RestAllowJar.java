@@ -22,7 +22,12 @@ public final class RestAllowJar {
 
     private static final String FEATURE_SERVICE = "META-INF/services/jakarta.ws.rs.core.Feature";
 
+    public static final String SERVLET_PROPERTY = "restallow.servlet.jar";
+
+    private static final String SERVLET_SERVICE = "META-INF/services/jakarta.servlet.ServletContainerInitializer";
+
     private static JavaArchive archive;
+    private static JavaArchive servletScan;
 
     private RestAllowJar() {
     }
@@ -35,16 +40,31 @@ public final class RestAllowJar {
         return archive;
     }
 
+    /**
+     * The rest-allow-servlet jar, named by {@value #SERVLET_PROPERTY}: the servlet container's scan
+     * for an application that lists no classes, beside rest-allow-core in {@code WEB-INF/lib}.
+     */
+    public static synchronized JavaArchive servletScan() {
+        if (servletScan == null) {
+            servletScan = read(SERVLET_PROPERTY, "rest-allow-servlet.jar", SERVLET_SERVICE);
+        }
+        return servletScan;
+    }
+
     private static JavaArchive read() {
-        String location = System.getProperty(PROPERTY);
+        return read(PROPERTY, "rest-allow-core.jar", FEATURE_SERVICE);
+    }
+
+    private static JavaArchive read(String property, String name, String service) {
+        String location = System.getProperty(property);
         if (location == null || location.isBlank()) {
-            throw new IllegalStateException("-D" + PROPERTY + " is not set: it names the rest-allow-core jar to deploy");
+            throw new IllegalStateException("-D" + property + " is not set: it names the " + name + " to deploy");
         }
         File file = new File(location);
         JavaArchive jar;
         if (file.isFile()) {
             // read into memory once: a zip-backed archive reads the file again on every export, and a
-            // concurrent "mvn install" of core may replace it in the middle of a run
+            // concurrent "mvn install" may replace it in the middle of a run
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 jar = ShrinkWrap.create(ZipImporter.class, file.getName()).importFrom(in).as(JavaArchive.class);
             } catch (IOException e) {
@@ -52,12 +72,12 @@ public final class RestAllowJar {
             }
         } else if (file.isDirectory()) {
             // a reactor that stopped before "package" resolves the module to target/classes
-            jar = ShrinkWrap.create(ExplodedImporter.class, "rest-allow-core.jar").importDirectory(file).as(JavaArchive.class);
+            jar = ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(file).as(JavaArchive.class);
         } else {
-            throw new IllegalStateException(PROPERTY + "=" + location + " does not exist: build extension/core first");
+            throw new IllegalStateException(property + "=" + location + " does not exist: build the extension first");
         }
-        if (!jar.contains(ArchivePaths.create(FEATURE_SERVICE))) {
-            throw new IllegalStateException(location + " has no " + FEATURE_SERVICE + ": not rest-allow-core?");
+        if (!jar.contains(ArchivePaths.create(service))) {
+            throw new IllegalStateException(location + " has no " + service + ": not " + name + "?");
         }
         return jar;
     }

@@ -5,8 +5,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR a new user deploys: the {@link ScannedApplication}, its resource classes and
- * rest-allow-core in {@code WEB-INF/lib}, nothing listed anywhere.
+ * The WAR a new user deploys: the {@link ScannedApplication}, its resource classes, and
+ * rest-allow-core with rest-allow-servlet (the servlet container's scan) in {@code WEB-INF/lib},
+ * nothing listed anywhere.
  */
 public final class ScannedDeployment {
 
@@ -21,6 +22,7 @@ public final class ScannedDeployment {
     public static WebArchive war() {
         return ShrinkWrap.create(WebArchive.class, NAME)
                 .addClasses(ScannedApplication.class, AccountResource.class, InvoicesResource.class, StatusResource.class)
-                .addAsLibrary(RestAllowJar.archive());
+                .addAsLibrary(RestAllowJar.archive())
+                .addAsLibrary(RestAllowJar.servletScan());
     }
 }
