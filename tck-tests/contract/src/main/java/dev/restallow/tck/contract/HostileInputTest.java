@@ -47,8 +47,22 @@ class HostileInputTest {
         if (expected.status() != 500) {
             assertNotEquals(500, actual.status(), request + ": " + actual);
         }
-        assertClean(actual, request);
+        if (!isTheRuntimesOwn(actual, expected)) {
+            assertClean(actual, request);
+        }
         return actual;
+    }
+
+    /**
+     * Whether the answer is the one the runtime gives without rest-allow, byte for byte but for the
+     * application's path: a server's own error page (Open Liberty's 400 for an encoded slash names the
+     * IOException its web container threw) is not rest-allow's to clean.
+     */
+    private boolean isTheRuntimesOwn(RawHttp.Answer actual, RawHttp.Answer expected) {
+        String ownPath = targets.withRestAllow().getPath();
+        String otherPath = targets.withoutRestAllow().getPath();
+        return actual.status() == expected.status() && !actual.body().isEmpty()
+                && actual.body().replace(ownPath, otherPath).equals(expected.body());
     }
 
     /** RFC 9110 §5.6.2. */
