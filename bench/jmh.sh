@@ -36,7 +36,7 @@ group 405 "${TIMED[@]}" 'MethodNotAllowedBenchmark'
 
 for jar in $JARS; do
   dir=$(out_of "$jar")
-  java -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp "$jar" dev.restallow.RouteTableFootprint \
+  java -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp "$jar" dev.restallow.bench.RouteTableFootprint \
     >"$dir/footprint.txt" 2>/dev/null
   # JMH sums @AuxCounters over iterations; the per-iteration values are in the raw output
   awk '

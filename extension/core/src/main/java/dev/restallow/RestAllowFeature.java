@@ -1,5 +1,26 @@
 package dev.restallow;
 
+import dev.restallow.internal.answer.AllowResolver;
+import dev.restallow.internal.answer.AutomaticOptionsResponder;
+import dev.restallow.internal.answer.CxfClientErrorMapper;
+import dev.restallow.internal.answer.NotAllowedMapper;
+import dev.restallow.internal.answer.NotAllowedResponseFilter;
+import dev.restallow.internal.answer.OptionsConvention;
+import dev.restallow.internal.answer.RestAllowConfig;
+import dev.restallow.internal.answer.UnknownMethodResponder;
+import dev.restallow.internal.body.BodyFormat;
+import dev.restallow.internal.body.ErrorBodyMembers;
+import dev.restallow.internal.body.ErrorResponses;
+import dev.restallow.internal.body.JsonText;
+import dev.restallow.internal.body.JsonbSerializer;
+import dev.restallow.internal.check.StartupReport;
+import dev.restallow.internal.metrics.NotAllowedMetric;
+import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.runtime.RoutingRule;
+import dev.restallow.internal.scan.ApplicationRootClasses;
+import dev.restallow.internal.scan.JerseyProgrammaticResources;
+import dev.restallow.internal.scan.ResourceClassCollector;
+import dev.restallow.internal.scan.ResteasyFeatureRegistration;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;

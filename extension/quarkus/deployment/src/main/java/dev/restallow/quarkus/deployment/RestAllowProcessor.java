@@ -1,8 +1,8 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.ResourceModel;
-import dev.restallow.RestAllowAnswers;
-import dev.restallow.StartupReport;
+import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.answer.RestAllowAnswers;
+import dev.restallow.internal.check.StartupReport;
 import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
 import dev.restallow.quarkus.runtime.JsonLibrary;
 import dev.restallow.quarkus.runtime.LocatorNotFoundHandler;

@@ -2,8 +2,9 @@ package dev.restallow.quarkus.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.restallow.ResourceModel;
-import dev.restallow.StartupReport;
+import dev.restallow.internal.scan.ResourceClassScanner;
+import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.check.StartupReport;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -93,10 +93,8 @@ class IndexedDeclarationsTest {
         return declarations.stream().sorted(Comparator.comparing(ResourceModel.MethodDeclaration::name)).toList();
     }
 
-    /** rest-allow-core's reflection reader, which is package-private there. */
-    private static ResourceModel reflected(Collection<Class<?>> roots) throws Exception {
-        Method read = Class.forName("dev.restallow.ResourceClassScanner").getDeclaredMethod("read", Collection.class);
-        read.setAccessible(true);
-        return (ResourceModel) read.invoke(null, roots);
+    /** rest-allow-core's reflection reader: the reference this test compares with. */
+    private static ResourceModel reflected(Collection<Class<?>> roots) {
+        return ResourceClassScanner.read(roots);
     }
 }

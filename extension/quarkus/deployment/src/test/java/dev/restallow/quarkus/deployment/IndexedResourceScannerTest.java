@@ -2,7 +2,8 @@ package dev.restallow.quarkus.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.restallow.ResourceModel;
+import dev.restallow.internal.scan.ResourceClassScanner;
+import dev.restallow.internal.scan.ResourceModel;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
@@ -14,7 +15,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -219,11 +219,9 @@ class IndexedResourceScannerTest {
                 "self", Book.class.getName()), targets);
     }
 
-    /** rest-allow-core's reflection reader, which is package-private there: the reference this test compares with. */
-    private static ResourceModel reflected(Collection<Class<?>> roots) throws Exception {
-        Method read = Class.forName("dev.restallow.ResourceClassScanner").getDeclaredMethod("read", Collection.class);
-        read.setAccessible(true);
-        return (ResourceModel) read.invoke(null, roots);
+    /** rest-allow-core's reflection reader: the reference this test compares with. */
+    private static ResourceModel reflected(Collection<Class<?>> roots) {
+        return ResourceClassScanner.read(roots);
     }
 
     /** The model with every list sorted: the two readers list methods in different orders. */

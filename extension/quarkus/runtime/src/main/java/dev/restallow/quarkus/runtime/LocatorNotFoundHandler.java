@@ -1,6 +1,6 @@
 package dev.restallow.quarkus.runtime;
 
-import dev.restallow.RestAllowAnswers;
+import dev.restallow.internal.answer.RestAllowAnswers;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import jakarta.ws.rs.NotAllowedException;

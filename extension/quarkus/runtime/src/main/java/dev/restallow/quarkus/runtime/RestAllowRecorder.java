@@ -1,7 +1,7 @@
 package dev.restallow.quarkus.runtime;
 
-import dev.restallow.ResourceModel;
-import dev.restallow.RestAllowAnswers;
+import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.answer.RestAllowAnswers;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 import java.util.List;

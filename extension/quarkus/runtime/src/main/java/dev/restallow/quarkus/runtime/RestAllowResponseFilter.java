@@ -1,6 +1,6 @@
 package dev.restallow.quarkus.runtime;
 
-import dev.restallow.RestAllowAnswers;
+import dev.restallow.internal.answer.RestAllowAnswers;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

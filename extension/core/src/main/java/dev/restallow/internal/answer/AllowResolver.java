@@ -1,0 +1,48 @@
+package dev.restallow.internal.answer;
+
+import dev.restallow.internal.route.AllowedMethods;
+import dev.restallow.internal.route.RouteLookup;
+import dev.restallow.internal.route.RouteTableSource;
+import java.util.List;
+
+/**
+ * Decides the exact {@code Allow} of a 405: the route model's answer for a routing 405, the
+ * methods the application named for a 405 it threw itself, and the runtime's own list,
+ * completed with HEAD and OPTIONS, where the model cannot know. Never the refused method.
+ */
+public final class AllowResolver {
+
+    private final RouteTableSource routes;
+
+    public AllowResolver(RouteTableSource routes) {
+        this.routes = routes;
+    }
+
+    /**
+     * @param resourceMethodMatched whether a resource method had been matched, i.e. the
+     *     application threw the 405 itself
+     * @param path the request path relative to the application
+     * @param refusedMethod the request's method, which a 405's {@code Allow} never lists
+     * @param runtimeAllow the methods in the {@code Allow} that came with the 405
+     * @return the exact methods, or null when neither the model nor the 405 names any
+     */
+    AllowedMethods resolve(boolean resourceMethodMatched, String path, String refusedMethod, List<String> runtimeAllow) {
+        AllowedMethods allowed = resolve(resourceMethodMatched, path, runtimeAllow);
+        return allowed == null ? null : allowed.without(refusedMethod);
+    }
+
+    private AllowedMethods resolve(boolean resourceMethodMatched, String path, List<String> runtimeAllow) {
+        if (resourceMethodMatched && !runtimeAllow.isEmpty()) {
+            return AllowedMethods.impliedBy(runtimeAllow);
+        }
+        RouteLookup lookup = routes.lookup(path);
+        if (lookup instanceof RouteLookup.Match match) {
+            return match.allowed();
+        }
+        AllowedMethods runtimes = runtimeAllow.isEmpty() ? null : AllowedMethods.impliedBy(runtimeAllow);
+        if (lookup instanceof RouteLookup.NoMatch && !resourceMethodMatched) {
+            routes.unseenRoutes().report(path, runtimes);
+        }
+        return runtimes;
+    }
+}

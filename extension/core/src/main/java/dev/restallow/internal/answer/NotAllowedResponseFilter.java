@@ -1,0 +1,102 @@
+package dev.restallow.internal.answer;
+
+import dev.restallow.internal.body.ErrorResponses;
+import dev.restallow.internal.metrics.NotAllowedMetric;
+import dev.restallow.internal.route.AllowedMethods;
+import dev.restallow.internal.route.RelativePath;
+import dev.restallow.internal.route.RouteLookup;
+import dev.restallow.internal.route.RouteTableSource;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+
+/**
+ * The safety net for 405s that did not come from rest-allow's mapper (CXF's routing 405 is a
+ * plain ClientErrorException, an application's own mapper answers for itself): makes
+ * {@code Allow} exact and adds the configured body where the 405 has none. Status and any body
+ * already there are kept. Every 405 passes here, whoever made it, so it is also where 405s are
+ * counted ({@link NotAllowedMetric}).
+ */
+public final class NotAllowedResponseFilter implements ContainerResponseFilter {
+
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    private final RouteTableSource routes;
+    private final AllowResolver allowResolver;
+    private final ErrorResponses responses;
+    private final NotAllowedMetric metric;
+    /**
+     * Whether an entity-less 404 at a path the model selects through a sub-resource locator, for a
+     * method not allowed there, becomes the 405 (Quarkus REST answers 404 there).
+     */
+    private final boolean correctsNotFoundBelowLocators;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    public NotAllowedResponseFilter(RouteTableSource routes, ErrorResponses responses, NotAllowedMetric metric,
+            boolean correctsNotFoundBelowLocators) {
+        this.routes = routes;
+        this.allowResolver = new AllowResolver(routes);
+        this.responses = responses;
+        this.metric = metric;
+        this.correctsNotFoundBelowLocators = correctsNotFoundBelowLocators;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        filter(request, response, resourceInfo);
+    }
+
+    /** @param resourceInfo the resource method the runtime matched, if any */
+    void filter(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resourceInfo) {
+        if (request.getProperty(AutomaticOptionsResponder.RUNTIME_ANSWERS) instanceof AllowedMethods options) {
+            if (response.getStatus() == 200) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, options.headerValue());
+            }
+            return;
+        }
+        AllowedMethods allowed;
+        if (response.getStatus() == 405) {
+            allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
+                    RelativePath.of(request.getUriInfo()), request.getMethod(),
+                    AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
+        } else if (response.getStatus() == 404 && correctsNotFoundBelowLocators && !response.hasEntity()) {
+            allowed = refusedBelowLocator(request);
+            if (allowed == null) {
+                return;
+            }
+            response.setStatus(405);
+        } else {
+            return;
+        }
+        metric.count(request);
+        if (allowed == null) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed.headerValue());
+        if (!response.hasEntity()) {
+            ErrorResponses.Body body = responses.methodNotAllowedBody(RefusedRequest.of(request), allowed);
+            if (body != null) {
+                response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+                response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));
+            }
+        }
+    }
+
+    /**
+     * The methods allowed at the request's path when the model selects its resource through a
+     * sub-resource locator and the request's method is not among them, else null.
+     */
+    AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
+        String path = RelativePath.of(request.getUriInfo());
+        return routes.lookup(path) instanceof RouteLookup.Match match
+                && !match.allowed().contains(request.getMethod())
+                && routes.table().directMatch(path) == null ? match.allowed() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.restallow.internal.route;
+
+/**
+ * The resource selection of one runtime that deviates from Jakarta REST §3.7.2 where templates
+ * overlap: it may pick a class or method by the request method, not by the path alone, so the
+ * methods served at one path come from several templates. {@link PerMethodLookup} asks it, for each
+ * method, where a request goes.
+ */
+public interface RuntimeRouting {
+
+    /** The first step for a path relative to the application (as {@link RequestPath#forMatching} gives it). */
+    RoutingStep selectRoot(String path, String method);
+
+    /** The next step inside a class (not {@link ResourceNode#OPAQUE}) with what is left of the path. */
+    RoutingStep selectInside(int node, String rest, String method);
+}

@@ -1,0 +1,46 @@
+package dev.restallow.internal.route.runtime;
+
+import dev.restallow.internal.route.ResourceNode;
+import dev.restallow.internal.route.RuntimeRouting;
+import dev.restallow.internal.route.TemplateIndex;
+import java.util.List;
+
+/**
+ * Whose resource selection the route model reproduces: Jakarta REST §3.7.2 (path first, then
+ * methods), which Quarkus REST follows, or the deviating selection of Jersey, RESTEasy or CXF where
+ * templates overlap. Chosen at run time from the classes of the runtime that configures the
+ * feature; see OVERLAP-RULES.md in the repository for each runtime's rule.
+ */
+public enum RoutingRule {
+    SPEC,
+    JERSEY,
+    RESTEASY,
+    CXF;
+
+    /** The rule of the runtime whose objects these are (its FeatureContext, Configuration), by package. */
+    public static RoutingRule ofRuntime(Object... runtimeObjects) {
+        for (Object runtimeObject : runtimeObjects) {
+            String name = runtimeObject == null ? "" : runtimeObject.getClass().getName();
+            if (name.startsWith("org.glassfish.jersey.")) {
+                return JERSEY;
+            }
+            if (name.startsWith("org.jboss.resteasy.") && !name.startsWith("org.jboss.resteasy.reactive.")) {
+                return RESTEASY;
+            }
+            if (name.startsWith("org.apache.cxf.")) {
+                return CXF;
+            }
+        }
+        return SPEC;
+    }
+
+    /** The runtime's selection over the nodes and root index of a table; null for {@link #SPEC}. */
+    public RuntimeRouting routing(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
+        return switch (this) {
+            case SPEC -> null;
+            case JERSEY -> new JerseyRouting(nodes, roots);
+            case RESTEASY -> new ResteasyRouting(nodes, roots);
+            case CXF -> new CxfRouting(nodes, roots);
+        };
+    }
+}

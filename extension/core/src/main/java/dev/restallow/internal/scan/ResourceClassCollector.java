@@ -1,0 +1,28 @@
+package dev.restallow.internal.scan;
+
+import dev.restallow.internal.route.RouteTableSource;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Learns the application's root resource classes from the runtime: every runtime shows a
+ * DynamicFeature at least its root resource methods at deployment. Sub-resources are walked from
+ * the locators' return types instead, because runtimes show them lazily or never.
+ */
+public final class ResourceClassCollector implements DynamicFeature {
+
+    private final RouteTableSource routes;
+
+    public ResourceClassCollector(RouteTableSource routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        Class<?> resourceClass = resourceInfo.getResourceClass();
+        if (resourceClass != null) {
+            routes.addRootClass(resourceClass);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.restallow.internal.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.restallow.testapp.TestApplication;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A request path names its route by the application's templates, never by its own text. */
+class RouteTemplateTest {
+
+    private static final RouteTable TEST_APP = RouteTableBuilder.build(TestApplication.resources());
+
+    @Test
+    void rootClassAndSubResourceMethodTemplatesAreJoined() {
+        assertEquals("/users", TEST_APP.routeTemplate("users"));
+        assertEquals("/users", TEST_APP.routeTemplate("users/"));
+        assertEquals("/users/{id}", TEST_APP.routeTemplate("users/42"));
+        assertEquals("/users/{id}", TEST_APP.routeTemplate("users;a=b/42;c=d"));
+        assertEquals("/items/{id}", TEST_APP.routeTemplate("items/12"));
+        assertEquals("/items/special", TEST_APP.routeTemplate("items/special"));
+    }
+
+    @Path("codes")
+    public static class Codes {
+        @GET
+        @Path("{ code : [a-z]{1,3} }/{year: \\d{4}}")
+        public String get() {
+            return "";
+        }
+    }
+
+    @Test
+    void variablesAreNamedWithoutTheirRegularExpressions() {
+        RouteTable table = RouteTableBuilder.build(List.of(Codes.class));
+
+        assertEquals("/codes/{code}/{year}", table.routeTemplate("codes/abc/2026"));
+    }
+
+    @Test
+    void slashesAroundATemplateAreDropped() {
+        assertEquals("/readonly", TEST_APP.routeTemplate("readonly"));
+    }
+
+    @Test
+    void locatorTemplatesAreOnTheRoute() {
+        assertEquals("/orgs/{org}/members", TEST_APP.routeTemplate("orgs/acme/members"));
+        assertEquals("/orgs/{org}", TEST_APP.routeTemplate("orgs/acme"));
+    }
+
+    @Test
+    void anOpaqueLocatorEndsTheRouteAtItsTemplate() {
+        assertEquals("/plugins/{name}", TEST_APP.routeTemplate("plugins/zip"));
+    }
+
+    @Test
+    void aResourceMetAgainOnTheWayEndsTheRouteWithTwoStars() {
+        assertEquals("/tree/{child}", TEST_APP.routeTemplate("tree/a"));
+        Set<String> routes = new HashSet<>();
+        StringBuilder path = new StringBuilder("tree/a");
+        for (int depth = 0; depth < 50; depth++) {
+            path.append("/n").append(depth);
+            routes.add(TEST_APP.routeTemplate(path.toString()));
+        }
+        assertEquals(Set.of("/tree/{child}/**"), routes);
+    }
+
+    @Test
+    void noTemplateWhereNoResourceMatches() {
+        for (String path : List.of("", "nowhere", "items/abc", "users/1/extra", "/users")) {
+            assertNull(TEST_APP.routeTemplate(path), path);
+        }
+    }
+}
