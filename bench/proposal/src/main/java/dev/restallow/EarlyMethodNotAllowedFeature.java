@@ -24,7 +24,7 @@ public final class EarlyMethodNotAllowedFeature implements Feature {
             return false;
         }
         context.property(INSTALLED, Boolean.TRUE);
-        RouteTableSource routes = RouteTableSource.of(context);
+        ApplicationRouteTable routes = ApplicationRouteTable.of(context);
         context.register(new ResourceClassCollector(routes));
         ErrorResponses responses = new ErrorResponses(config.body(),
                 config.body() == BodyFormat.NONE ? null : JsonbSerializer.create());

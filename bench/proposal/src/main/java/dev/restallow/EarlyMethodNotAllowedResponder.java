@@ -40,13 +40,13 @@ final class EarlyMethodNotAllowedResponder implements ContainerRequestFilter {
 
     private final Map<String, byte[]> encoded = new ConcurrentHashMap<>();
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
     private final ErrorResponses responses;
 
     @Context
     private Providers providers;
 
-    EarlyMethodNotAllowedResponder(RouteTableSource routes, ErrorResponses responses) {
+    EarlyMethodNotAllowedResponder(ApplicationRouteTable routes, ErrorResponses responses) {
         this.routes = routes;
         this.responses = responses;
     }

@@ -1,8 +1,8 @@
 package dev.restallow.bench;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.body.BodyFormat;
 import dev.restallow.internal.body.ErrorResponses;
-import dev.restallow.internal.body.JsonbSerializer;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
@@ -53,9 +53,9 @@ public class MethodNotAllowedBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        responses = new ErrorResponses(BodyFormat.JSON, JsonbSerializer.create());
+        responses = ErrorResponses.of(BodyFormat.JSON);
         GeneratedApplication application = GeneratedApplication.generate(1000);
-        table = RouteTableBuilder.build(application.rootClasses());
+        table = RouteTableBuilder.build(ResourceClassScanner.read(application.rootClasses()));
         path = GeneratedApplication.path(42, 0, 1);
         refused = new ErrorResponses.Refused("DELETE", "/" + path, accept);
         allowed = ((RouteLookup.Match) table.lookup(path)).allowed();

@@ -2,13 +2,12 @@ package dev.restallow.bench;
 
 import dev.restallow.internal.body.BodyFormat;
 import dev.restallow.internal.body.ErrorResponses;
-import dev.restallow.internal.body.JsonbSerializer;
 import dev.restallow.internal.metrics.MethodNotAllowedCounter;
 import dev.restallow.internal.metrics.MicrometerCounter;
 import dev.restallow.internal.metrics.NotAllowedMetric;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.scan.ResourceClassScanner;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -51,9 +50,9 @@ public class MethodNotAllowedCountBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Metrics.addRegistry(registry);
-        responses = new ErrorResponses(BodyFormat.JSON, JsonbSerializer.create());
+        responses = ErrorResponses.of(BodyFormat.JSON);
         GeneratedApplication application = GeneratedApplication.generate(1000);
-        RouteTableSource routes = new RouteTableSource(ResourceClassScanner.read(application.rootClasses()));
+        ApplicationRouteTable routes = ApplicationRouteTable.of(ResourceClassScanner.read(application.rootClasses()));
         table = routes.table();
         metric = new NotAllowedMetric(routes, new MicrometerCounter());
         path = GeneratedApplication.path(42, 0, 1);

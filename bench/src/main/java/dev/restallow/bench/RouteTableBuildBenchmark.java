@@ -1,5 +1,6 @@
 package dev.restallow.bench;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
 import java.lang.management.ManagementFactory;
@@ -78,7 +79,7 @@ public class RouteTableBuildBenchmark {
 
         RouteTable measure(List<Class<?>> roots) {
             long start = THREADS.getCurrentThreadCpuTime();
-            RouteTable table = RouteTableBuilder.build(roots);
+            RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(roots));
             nanos += THREADS.getCurrentThreadCpuTime() - start;
             builds++;
             cpuMillisPerBuild = nanos / 1e6 / builds;

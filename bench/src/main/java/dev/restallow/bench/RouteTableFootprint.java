@@ -1,5 +1,6 @@
 package dev.restallow.bench;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.route.PathTemplate;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
@@ -27,7 +28,7 @@ public final class RouteTableFootprint {
                 "bytes with parse cache");
         for (int methods : sizes) {
             GeneratedApplication application = GeneratedApplication.generate(methods);
-            RouteTable table = RouteTableBuilder.build(application.rootClasses());
+            RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(application.rootClasses()));
             application.samplePaths(64, table);
             GraphLayout layout = GraphLayout.parseInstance(table);
             Object cache = parseCache();

@@ -2,7 +2,7 @@ package dev.restallow.internal.answer;
 
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import java.util.List;
 
 /**
@@ -12,9 +12,10 @@ import java.util.List;
  */
 public final class AllowResolver {
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
+    private final UnseenRoutes unseenRoutes = new UnseenRoutes();
 
-    public AllowResolver(RouteTableSource routes) {
+    public AllowResolver(ApplicationRouteTable routes) {
         this.routes = routes;
     }
 
@@ -41,7 +42,7 @@ public final class AllowResolver {
         }
         AllowedMethods runtimes = runtimeAllow.isEmpty() ? null : AllowedMethods.impliedBy(runtimeAllow);
         if (lookup instanceof RouteLookup.NoMatch && !resourceMethodMatched) {
-            routes.unseenRoutes().report(path, runtimes);
+            unseenRoutes.report(path, runtimes);
         }
         return runtimes;
     }

@@ -2,7 +2,7 @@ package dev.restallow.internal.answer;
 
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -23,7 +23,7 @@ public final class AutomaticOptionsResponder implements ContainerRequestFilter {
     /** The request property that carries the exact methods to the response filter where the runtime answers. */
     static final String RUNTIME_ANSWERS = "dev.restallow.options.allowed";
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
     private final OptionsConvention convention;
     /**
      * Whether a path inside a resource class that nothing serves gets 404 here, where the runtime's
@@ -31,11 +31,11 @@ public final class AutomaticOptionsResponder implements ContainerRequestFilter {
      */
     private final boolean notFoundInsideResourceClass;
 
-    public AutomaticOptionsResponder(RouteTableSource routes, OptionsConvention convention) {
+    public AutomaticOptionsResponder(ApplicationRouteTable routes, OptionsConvention convention) {
         this(routes, convention, false);
     }
 
-    public AutomaticOptionsResponder(RouteTableSource routes, OptionsConvention convention, boolean notFoundInsideResourceClass) {
+    public AutomaticOptionsResponder(ApplicationRouteTable routes, OptionsConvention convention, boolean notFoundInsideResourceClass) {
         this.routes = routes;
         this.convention = convention;
         this.notFoundInsideResourceClass = notFoundInsideResourceClass;

@@ -3,9 +3,7 @@ package dev.restallow.internal.answer;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -41,13 +39,6 @@ public final class CxfClientErrorMapper implements ExceptionMapper<ClientErrorEx
 
     public CxfClientErrorMapper(NotAllowedMapper notAllowed) {
         this.notAllowed = notAllowed;
-    }
-
-    /** Whether CXF configures the feature (CXF's FeatureContextImpl, also inside TomEE). */
-    public static boolean isCxf(FeatureContext context) {
-        Configuration configuration = context.getConfiguration();
-        return context.getClass().getName().startsWith("org.apache.cxf.")
-                || configuration != null && configuration.getClass().getName().startsWith("org.apache.cxf.");
     }
 
     @Override

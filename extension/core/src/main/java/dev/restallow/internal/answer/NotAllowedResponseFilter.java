@@ -5,7 +5,7 @@ import dev.restallow.internal.metrics.NotAllowedMetric;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -26,7 +26,7 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
     private final NotAllowedMetric metric;
@@ -39,10 +39,10 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
     @Context
     private ResourceInfo resourceInfo;
 
-    public NotAllowedResponseFilter(RouteTableSource routes, ErrorResponses responses, NotAllowedMetric metric,
-            boolean correctsNotFoundBelowLocators) {
+    NotAllowedResponseFilter(ApplicationRouteTable routes, AllowResolver allowResolver, ErrorResponses responses,
+            NotAllowedMetric metric, boolean correctsNotFoundBelowLocators) {
         this.routes = routes;
-        this.allowResolver = new AllowResolver(routes);
+        this.allowResolver = allowResolver;
         this.responses = responses;
         this.metric = metric;
         this.correctsNotFoundBelowLocators = correctsNotFoundBelowLocators;

@@ -1,13 +1,10 @@
 package dev.restallow.internal.answer;
 
 import dev.restallow.RestAllowFeature;
-import dev.restallow.internal.body.ErrorBodyMembers;
 import dev.restallow.internal.body.ErrorResponses;
 import dev.restallow.internal.body.JsonText;
-import dev.restallow.internal.metrics.NotAllowedMetric;
 import dev.restallow.internal.route.AllowedMethods;
-import dev.restallow.internal.route.RouteTableSource;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -34,63 +31,43 @@ import java.util.function.Function;
  * <p>Each method hands the request state, passed in, to the same provider that
  * {@link RestAllowFeature} registers for the job: {@link #filterRequest} that of the {@code @PreMatching} request filters
  * (automatic OPTIONS, 501), {@link #toResponse} that of the {@code ExceptionMapper<NotAllowedException>},
- * {@link #filterResponse} that of the response filter. Register them with the same priorities: the
- * request filter at {@code Priorities.USER}, the mapper at {@code Integer.MAX_VALUE} (the lowest
- * precedence, so that an application's own mapper wins), the response filter at 10 (after the
- * application's).
+ * {@link #filterResponse} that of the response filter ({@link RestAllowProviders} makes them).
+ * Register the beans with the same {@link ProviderPriorities}.
  */
 public final class RestAllowAnswers {
 
     private final RestAllowConfig config;
-    private final RouteTableSource routes;
-    private final ErrorResponses responses;
-    /** Null where {@code rest-allow.options=runtime}. */
-    private final AutomaticOptionsResponder options;
-    /** Null where {@code rest-allow.unknown-method=405}. */
-    private final UnknownMethodResponder unknownMethods;
-    private final NotAllowedMapper mapper;
-    private final NotAllowedResponseFilter responseFilter;
+    /** Null where {@code rest-allow.enabled=false}. */
+    private final RestAllowProviders providers;
     private final boolean correctsQuarkusRestRouting;
 
-    private RestAllowAnswers(RestAllowConfig config, RouteTableSource routes, ErrorResponses responses,
-            boolean correctsQuarkusRestRouting) {
+    private RestAllowAnswers(ResourceModel model, RestAllowConfig config,
+            Function<Map<String, Object>, String> jsonWriter, boolean correctsQuarkusRestRouting) {
         this.config = config;
-        this.routes = routes;
-        this.responses = responses;
         this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
-        this.options = config.optionsFromModel()
-                ? new AutomaticOptionsResponder(routes, OptionsConvention.PLAIN_TEXT_LIST, correctsQuarkusRestRouting) : null;
-        this.unknownMethods = config.unknownMethodStatus() == 501
-                ? new UnknownMethodResponder(routes, responses, false) : null;
-        this.mapper = new NotAllowedMapper(new AllowResolver(routes), responses);
-        this.responseFilter = new NotAllowedResponseFilter(routes, responses,
-                NotAllowedMetric.of(routes, config.enabled() && config.metrics()), correctsQuarkusRestRouting);
+        this.providers = config.enabled()
+                ? RestAllowProviders.ofModel(model, config,
+                        ErrorResponses.withWriter(config.body(), jsonWriter != null ? jsonWriter : JsonText::object),
+                        correctsQuarkusRestRouting)
+                : null;
     }
 
     /**
-     * Builds the route table of the model and reads the configuration.
+     * The answers for quarkus-resteasy: the route table of the model, with the configuration.
      *
      * @param model the application's resource classes
-     * @param configuration the value of a configuration key ({@code rest-allow.enabled},
-     *     {@code rest-allow.body}, {@code rest-allow.options}, {@code rest-allow.unknown-method}), or
-     *     null for its default; system properties of the same names win, as with {@link RestAllowFeature}
+     * @param config the configuration, typed
      * @param jsonWriter writes a JSON object given as an ordered map of strings, integers and lists of
      *     strings; null for rest-allow's own writer
-     * @throws IllegalStateException for a configuration value that is not allowed
      */
-    public static RestAllowAnswers create(ResourceModel model, Function<String, Object> configuration,
+    public static RestAllowAnswers forQuarkusResteasy(ResourceModel model, RestAllowConfig config,
             Function<Map<String, Object>, String> jsonWriter) {
-        RestAllowConfig config = RestAllowConfig.read(configuration);
-        Function<Map<String, Object>, String> writer = jsonWriter != null ? jsonWriter : JsonText::object;
-        Function<Object, String> json = body -> writer.apply(ErrorBodyMembers.of(body));
-        ErrorResponses responses = new ErrorResponses(config.body(), json);
-        RouteTableSource routes = config.enabled() ? new RouteTableSource(model) : new RouteTableSource();
-        return new RestAllowAnswers(config, routes, responses, false);
+        return new RestAllowAnswers(model, config, jsonWriter, false);
     }
 
     /**
-     * The same answers, also correcting two routing answers of Quarkus REST that the model shows to
-     * be wrong: its automatic OPTIONS answers 200, listing every method of the class, for a path
+     * The same answers for Quarkus REST, also correcting two routing answers of Quarkus REST that the
+     * model shows to be wrong: its automatic OPTIONS answers 200, listing every method of the class, for a path
      * inside a resource class that nothing serves (GET there is 404), and below a sub-resource
      * locator it answers 404 instead of 405 to a method the target class declares only for other
      * sub-paths. rest-allow answers such an OPTIONS by throwing {@code NotFoundException} from the
@@ -99,14 +76,15 @@ public final class RestAllowAnswers {
      * locator that itself throws an entity-less 404 for a method not allowed at the target then gets
      * the 405 too). Both go through the application's exception mappers, as the runtime's own would.
      */
-    public RestAllowAnswers forQuarkusRest() {
-        return new RestAllowAnswers(config, routes, responses, true);
+    public static RestAllowAnswers forQuarkusRest(ResourceModel model, RestAllowConfig config,
+            Function<Map<String, Object>, String> jsonWriter) {
+        return new RestAllowAnswers(model, config, jsonWriter, true);
     }
 
     /**
      * Quarkus REST: the {@code NotAllowedException} to map in place of {@code thrown} when {@code thrown}
      * is the runtime's bare {@code WebApplicationException(404)} below a sub-resource locator for a
-     * method that the target serves only at other sub-paths (see {@link #forQuarkusRest()}); else
+     * method that the target serves only at other sub-paths (see {@link #forQuarkusRest}); else
      * null. Mapped in its place, the 405 reaches the application's exception mappers as any 405 does,
      * with the exact {@code Allow}.
      */
@@ -119,7 +97,7 @@ public final class RestAllowAnswers {
         if (response.getStatus() != 404 || response.hasEntity()) {
             return null;
         }
-        AllowedMethods allowed = responseFilter.refusedBelowLocator(request);
+        AllowedMethods allowed = providers.responseFilter.refusedBelowLocator(request);
         return allowed == null ? null : new NotAllowedException(
                 Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allowed.headerValue()).build());
     }
@@ -133,19 +111,19 @@ public final class RestAllowAnswers {
      * The {@code @PreMatching} request filter: answers automatic OPTIONS (as AutomaticOptionsResponder)
      * and methods that no resource implements (as UnknownMethodResponder).
      *
-     * @param providers the application's providers: where the application maps 405s through a mapper of
+     * @param applicationProviders the application's providers: where the application maps 405s through a mapper of
      *     its own, its mapper answers an unknown method as it answers any 405, not rest-allow's 501
      */
-    public void filterRequest(ContainerRequestContext request, Providers providers) {
+    public void filterRequest(ContainerRequestContext request, Providers applicationProviders) {
         if (!config.enabled()) {
             return;
         }
-        if (options != null) {
-            options.filter(request);
+        if (providers.options != null) {
+            providers.options.filter(request);
         }
         // never both: OPTIONS is always a recognised method
-        if (unknownMethods != null) {
-            unknownMethods.filter(request, providers);
+        if (providers.unknownMethods != null) {
+            providers.unknownMethods.filter(request, applicationProviders);
         }
     }
 
@@ -160,7 +138,7 @@ public final class RestAllowAnswers {
             ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
             return applicationMapper != null ? applicationMapper.toResponse(exception) : exception.getResponse();
         }
-        return mapper.answer(exception, providers, resourceInfo, uriInfo, headers, request);
+        return this.providers.mapper.answer(exception, providers, resourceInfo, uriInfo, headers, request);
     }
 
     /**
@@ -170,7 +148,7 @@ public final class RestAllowAnswers {
     public void filterResponse(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resourceInfo) {
         if (config.enabled()) {
-            responseFilter.filter(request, response, resourceInfo);
+            providers.responseFilter.filter(request, response, resourceInfo);
         }
     }
 }

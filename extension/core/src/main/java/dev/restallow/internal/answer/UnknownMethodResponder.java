@@ -5,7 +5,7 @@ import dev.restallow.internal.route.MethodToken;
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -24,7 +24,7 @@ import java.util.Locale;
 @PreMatching
 public final class UnknownMethodResponder implements ContainerRequestFilter {
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
     private final ErrorResponses responses;
     /** CXF selects resource methods ignoring the method's case ({@code get} is served as GET). */
     private final boolean methodsIgnoreCase;
@@ -32,7 +32,7 @@ public final class UnknownMethodResponder implements ContainerRequestFilter {
     @Context
     private Providers providers;
 
-    public UnknownMethodResponder(RouteTableSource routes, ErrorResponses responses, boolean methodsIgnoreCase) {
+    public UnknownMethodResponder(ApplicationRouteTable routes, ErrorResponses responses, boolean methodsIgnoreCase) {
         this.routes = routes;
         this.responses = responses;
         this.methodsIgnoreCase = methodsIgnoreCase;

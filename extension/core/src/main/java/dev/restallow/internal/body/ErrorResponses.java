@@ -50,9 +50,31 @@ public final class ErrorResponses {
      * @param json writes a {@link MethodErrorBody} or a {@link ProblemDetailBody} as JSON text; may be
      *     null only when {@code configured} is {@link BodyFormat#NONE}
      */
-    public ErrorResponses(BodyFormat configured, Function<Object, String> json) {
+    private ErrorResponses(BodyFormat configured, Function<Object, String> json) {
         this.configured = configured;
         this.json = json;
+    }
+
+    /**
+     * Bodies written by JSON-B where the runtime or the application has an implementation (Payara,
+     * WildFly, Jersey or RESTEasy with Yasson), else by rest-allow's own writer: the same JSON either
+     * way. JSON-B is only touched inside {@link JsonbSerializer}, so this class loads without its API.
+     */
+    public static ErrorResponses of(BodyFormat configured) {
+        if (configured == BodyFormat.NONE) {
+            return new ErrorResponses(configured, null);
+        }
+        try {
+            return new ErrorResponses(configured, JsonbSerializer.create());
+        } catch (LinkageError | RuntimeException noJsonb) {
+            LOG.fine(() -> "rest-allow: no JSON-B implementation (" + noJsonb + "), its own JSON writer writes the bodies");
+            return withWriter(configured, JsonText::object);
+        }
+    }
+
+    /** @param writer writes a JSON object given as an ordered map of strings, integers and lists of strings */
+    public static ErrorResponses withWriter(BodyFormat configured, Function<Map<String, Object>, String> writer) {
+        return new ErrorResponses(configured, body -> writer.apply(ErrorBodyMembers.of(body)));
     }
 
     /** The request whose method is refused: its method, raw path and {@code Accept} header. */

@@ -1,7 +1,7 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.internal.route.ExamplePath;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

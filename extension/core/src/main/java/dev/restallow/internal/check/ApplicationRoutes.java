@@ -1,7 +1,7 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.internal.route.PathTemplate;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,25 +73,10 @@ public record ApplicationRoutes(List<Route> methods, List<Route> deferred, List<
         Walk walk = new Walk(classes, declarations);
         for (ResourceModel.ResourceClass resourceClass : model.classes()) {
             if (resourceClass.path() != null) {
-                walk.visit(resourceClass, join("", resourceClass.path()), new LinkedHashMap<>(), new ArrayList<>());
+                walk.visit(resourceClass, ResourceModel.join("", resourceClass.path()), new LinkedHashMap<>(), new ArrayList<>());
             }
         }
         return new ApplicationRoutes(walk.methods, walk.deferred, new ArrayList<>(walk.cycles.values()));
-    }
-
-    /** Joins two {@code @Path} values with one '/', without a trailing one: "/" + "a/" + "/{b}" is "/a/{b}". */
-    public static String join(String prefix, String path) {
-        String tail = path == null ? "" : path.trim();
-        while (tail.startsWith("/")) {
-            tail = tail.substring(1);
-        }
-        while (tail.endsWith("/")) {
-            tail = tail.substring(0, tail.length() - 1);
-        }
-        if (tail.isEmpty()) {
-            return prefix.isEmpty() ? "/" : prefix;
-        }
-        return (prefix.equals("/") ? "" : prefix) + "/" + tail;
     }
 
     private static final class Walk {
@@ -118,7 +103,7 @@ public record ApplicationRoutes(List<Route> methods, List<Route> deferred, List<
                 if (methods.size() + deferred.size() >= MAX_ROUTES) {
                     break;
                 }
-                String full = join(template, declaration.path());
+                String full = ResourceModel.join(template, declaration.path());
                 if (declaration.httpMethod() != null) {
                     methods.add(new Route(full, declaration));
                     continue;

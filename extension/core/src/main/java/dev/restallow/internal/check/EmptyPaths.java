@@ -1,7 +1,7 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.internal.route.ExamplePath;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ final class EmptyPaths {
                     || !resourceClass.subResourceMethods().isEmpty() || !resourceClass.locators().isEmpty()) {
                 continue;
             }
-            String template = ApplicationRoutes.join("", resourceClass.path());
+            String template = ResourceModel.join("", resourceClass.path());
             String example = ExamplePath.of(template);
             warnings.add(new MethodWarning(MethodWarning.Check.EMPTY_PATH, List.of(resourceClass.name()),
                     "GET " + (example == null ? template : example),

@@ -2,7 +2,7 @@ package dev.restallow.internal.check;
 
 import dev.restallow.internal.route.ExamplePath;
 import dev.restallow.internal.route.PathTemplate;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class SharedRootTemplates {
             List<ResourceModel.ResourceClass> sorted = group.stream()
                     .sorted(Comparator.comparing(ResourceModel.ResourceClass::name)).toList();
             List<String> names = sorted.stream().map(ResourceModel.ResourceClass::name).toList();
-            String template = ApplicationRoutes.join("", sorted.get(0).path());
+            String template = ResourceModel.join("", sorted.get(0).path());
             List<String> written = sorted.stream().map(c -> "@Path(\"" + c.path() + "\")").distinct().toList();
             warnings.add(new MethodWarning(MethodWarning.Check.SHARED_ROOT_TEMPLATE, names,
                     exampleRequest(model, sorted, template),
@@ -61,7 +61,7 @@ final class SharedRootTemplates {
         ResourceModel.MethodDeclaration chosen = candidates.stream()
                 .filter(d -> d.path() != null || !first.methods().contains(d.httpMethod()))
                 .findFirst().orElse(candidates.isEmpty() ? null : candidates.get(0));
-        String path = chosen == null ? template : ApplicationRoutes.join(template, chosen.path());
+        String path = chosen == null ? template : ResourceModel.join(template, chosen.path());
         String example = ExamplePath.of(path);
         return (chosen == null ? "GET" : chosen.httpMethod()) + " " + (example == null ? path : example);
     }

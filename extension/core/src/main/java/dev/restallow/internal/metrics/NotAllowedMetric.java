@@ -2,7 +2,7 @@ package dev.restallow.internal.metrics;
 
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteTable;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -25,17 +25,17 @@ public final class NotAllowedMetric {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final RouteTableSource routes;
+    private final ApplicationRouteTable routes;
     private final MethodNotAllowedCounter counter;
     private volatile boolean failureLogged;
 
-    public NotAllowedMetric(RouteTableSource routes, MethodNotAllowedCounter counter) {
+    public NotAllowedMetric(ApplicationRouteTable routes, MethodNotAllowedCounter counter) {
         this.routes = routes;
         this.counter = counter;
     }
 
     /** The metric for the libraries the application sees, or one that counts nothing when {@code enabled} is false. */
-    public static NotAllowedMetric of(RouteTableSource routes, boolean enabled) {
+    public static NotAllowedMetric of(ApplicationRouteTable routes, boolean enabled) {
         return new NotAllowedMetric(routes,
                 enabled ? MetricsLibraries.counterFor(NotAllowedMetric.class.getClassLoader()) : MethodNotAllowedCounter.NONE);
     }

@@ -1,6 +1,5 @@
 package dev.restallow.internal.route;
 
-import dev.restallow.internal.route.runtime.RoutingRule;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.Set;
 /**
  * The immutable route model of one application: answers, for a concrete request path, which
  * methods the application serves there, the way Jakarta REST §3.7.2 selects resources (path
- * first, then methods), or the way the runtime's own {@link RoutingRule} does where it deviates
+ * first, then methods), or the way the runtime's own {@link RuntimeRouting.Rule} does where it deviates
  * for overlapping templates. Lookups walk an index, so their cost does not grow with the number of
  * routes.
  */
@@ -33,16 +32,12 @@ public final class RouteTable {
     /** The lookup of a runtime that selects by method where templates overlap; null for §3.7.2. */
     private final PerMethodLookup perMethod;
 
-    RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods) {
-        this(nodes, roots, implementedMethods, RoutingRule.SPEC);
-    }
-
-    RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods, RoutingRule rule) {
+    RouteTable(List<ResourceNode> nodes, TemplateIndex<Integer> roots, Set<String> implementedMethods, RuntimeRouting.Rule rule) {
         this.nodes = List.copyOf(nodes);
         this.roots = roots;
         this.implementedMethods = Set.copyOf(implementedMethods);
         this.matches = matchesOf(this.nodes);
-        RuntimeRouting routing = rule.routing(this.nodes, roots);
+        RuntimeRouting routing = rule.over(this.nodes, roots);
         this.perMethod = routing == null ? null : new PerMethodLookup(routing, this.implementedMethods);
     }
 
@@ -61,6 +56,11 @@ public final class RouteTable {
     private RouteLookup.Match matchOf(Set<String> declaredMethods) {
         RouteLookup.Match match = matches.get(declaredMethods);
         return match != null ? match : new RouteLookup.Match(declaredMethods);
+    }
+
+    /** Whether lookups follow §3.7.2 everywhere: no runtime rule that deviates from it where templates overlap. */
+    public boolean followsSpecification() {
+        return perMethod == null;
     }
 
     /** Every HTTP method some resource of the application declares, plus HEAD and OPTIONS. */

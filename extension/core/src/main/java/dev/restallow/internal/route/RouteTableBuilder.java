@@ -1,8 +1,5 @@
 package dev.restallow.internal.route;
 
-import dev.restallow.internal.route.runtime.RoutingRule;
-import dev.restallow.internal.scan.ResourceClassScanner;
-import dev.restallow.internal.scan.ResourceModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,27 +25,22 @@ public final class RouteTableBuilder {
     private final Set<String> implementedMethods = new HashSet<>();
     private final List<String> opaqueLocators = new ArrayList<>();
 
-    private final RoutingRule rule;
+    private final RuntimeRouting.Rule rule;
 
-    private RouteTableBuilder(RoutingRule rule) {
+    private RouteTableBuilder(RuntimeRouting.Rule rule) {
         this.rule = rule;
-    }
-
-    /** Builds the model of the given root resource classes, read by reflection (classes without {@code @Path} are skipped). */
-    public static RouteTable build(Collection<Class<?>> rootClasses) {
-        return build(ResourceClassScanner.read(rootClasses));
     }
 
     /** Builds the table of a model read ahead of time, by reflection or from an annotation index, for §3.7.2. */
     public static RouteTable build(ResourceModel model) {
-        return build(model, RoutingRule.SPEC);
+        return build(model, RuntimeRouting.SPECIFICATION);
     }
 
     /**
      * Builds the table of a model for a runtime's selection rule. Root classes are kept in model
      * order, which is where a runtime that breaks ties by registration order (RESTEasy) needs it.
      */
-    public static RouteTable build(ResourceModel model, RoutingRule rule) {
+    public static RouteTable build(ResourceModel model, RuntimeRouting.Rule rule) {
         return new RouteTableBuilder(rule).buildTable(model);
     }
 

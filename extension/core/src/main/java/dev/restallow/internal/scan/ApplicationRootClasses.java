@@ -1,7 +1,5 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.route.RouteTableSource;
-import dev.restallow.internal.route.runtime.RoutingRule;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -28,19 +26,22 @@ public final class ApplicationRootClasses implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final RouteTableSource routes;
+    private final RootClasses rootClasses;
+    /** Where RESTEasy scans for the resource classes, it is the one to show them ({@link ResteasyRootClasses}). */
+    private final boolean onResteasy;
     private volatile boolean added;
 
     @Context
     private Application application;
 
     /** The application is injected by the runtime ({@code @Context}). */
-    public ApplicationRootClasses(RouteTableSource routes) {
-        this(routes, null);
+    public ApplicationRootClasses(RootClasses rootClasses, boolean onResteasy) {
+        this(rootClasses, onResteasy, null);
     }
 
-    public ApplicationRootClasses(RouteTableSource routes, Application application) {
-        this.routes = routes;
+    ApplicationRootClasses(RootClasses rootClasses, boolean onResteasy, Application application) {
+        this.rootClasses = rootClasses;
+        this.onResteasy = onResteasy;
         this.application = application;
     }
 
@@ -62,10 +63,10 @@ public final class ApplicationRootClasses implements ContainerRequestFilter {
                 Set<Object> singletons = application.getSingletons();
                 scanned = isEmpty(listed) && isEmpty(singletons);
                 if (listed != null) {
-                    routes.addRootClasses(listed, null);
+                    rootClasses.addAll(listed, null);
                 }
                 if (singletons != null) {
-                    singletons.forEach(singleton -> routes.addRootClass(singleton.getClass()));
+                    singletons.forEach(singleton -> rootClasses.add(singleton.getClass()));
                 }
             }
         } catch (RuntimeException notInjectable) {
@@ -75,11 +76,11 @@ public final class ApplicationRootClasses implements ContainerRequestFilter {
         Optional<Set<Class<?>>> servletScan = scanned
                 ? ScannedRootClasses.of(application.getClass())
                 : Optional.empty();
-        servletScan.ifPresent(classes -> routes.addRootClasses(classes, RouteTableSource.SERVLET_SCAN));
+        servletScan.ifPresent(classes -> rootClasses.addAll(classes, RootClasses.SERVLET_SCAN));
         Set<Class<?>> resteasy = ResteasyRootClasses.find();
-        routes.addRootClasses(resteasy, RouteTableSource.RESTEASY_DEPLOYMENT);
+        rootClasses.addAll(resteasy, RootClasses.RESTEASY_DEPLOYMENT);
         if (scanned && servletScan.isEmpty() && resteasy.isEmpty()
-                && routes.rule() == RoutingRule.RESTEASY) {
+                && onResteasy) {
             LOG.warning("rest-allow: the runtime scanned for this application's resource classes, and neither a servlet"
                     + " container nor RESTEasy showed them to rest-allow: a root resource class with only sub-resource"
                     + " locators is missing from the route model, and below it the runtime's own 405 and OPTIONS"

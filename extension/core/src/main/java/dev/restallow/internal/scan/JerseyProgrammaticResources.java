@@ -1,8 +1,7 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.check.ApplicationRoutes;
 import dev.restallow.internal.route.PathTemplate;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ResourceModel;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -36,14 +35,14 @@ public final class JerseyProgrammaticResources implements ContainerRequestFilter
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final RouteTableSource routes;
+    private final RootClasses rootClasses;
     private volatile boolean added;
 
     @Context
     private ResourceContext resourceContext;
 
-    public JerseyProgrammaticResources(RouteTableSource routes) {
-        this.routes = routes;
+    public JerseyProgrammaticResources(RootClasses rootClasses) {
+        this.rootClasses = rootClasses;
     }
 
     @Override
@@ -60,7 +59,7 @@ public final class JerseyProgrammaticResources implements ContainerRequestFilter
         try {
             ResourceModel built = resourceContext == null ? null : read(call(resourceContext, "getResourceModel"));
             if (built != null && !built.classes().isEmpty()) {
-                routes.addResources(built);
+                rootClasses.addResources(built);
                 LOG.info(() -> "rest-allow: " + built.classes().size() + " resources built in code found in Jersey's"
                         + " resource model: " + String.join(", ", built.classes().stream().map(c -> c.path()).toList()));
             }
@@ -109,7 +108,7 @@ public final class JerseyProgrammaticResources implements ContainerRequestFilter
                 }
                 for (Object child : list(resource, "getChildResources")) {
                     if (!Boolean.TRUE.equals(call(child, "isExtended"))) {
-                        resources.add(new Object[] {child, ApplicationRoutes.join(subPath, (String) call(child, "getPath"))});
+                        resources.add(new Object[] {child, ResourceModel.join(subPath, (String) call(child, "getPath"))});
                     }
                 }
             }

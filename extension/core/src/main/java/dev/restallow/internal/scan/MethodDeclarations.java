@@ -1,5 +1,6 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.route.ResourceModel;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Encoded;

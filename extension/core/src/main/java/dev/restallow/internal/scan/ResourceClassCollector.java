@@ -1,6 +1,5 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.route.RouteTableSource;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -12,17 +11,17 @@ import jakarta.ws.rs.core.FeatureContext;
  */
 public final class ResourceClassCollector implements DynamicFeature {
 
-    private final RouteTableSource routes;
+    private final RootClasses rootClasses;
 
-    public ResourceClassCollector(RouteTableSource routes) {
-        this.routes = routes;
+    public ResourceClassCollector(RootClasses rootClasses) {
+        this.rootClasses = rootClasses;
     }
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Class<?> resourceClass = resourceInfo.getResourceClass();
         if (resourceClass != null) {
-            routes.addRootClass(resourceClass);
+            rootClasses.add(resourceClass);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.route.ResourceModel;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;

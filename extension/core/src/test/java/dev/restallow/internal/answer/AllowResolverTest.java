@@ -3,7 +3,7 @@ package dev.restallow.internal.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Where the model knows no route, the Allow is the runtime's, completed, or none: never one rest-allow invents. */
 class AllowResolverTest {
 
-    private final AllowResolver resolver = new AllowResolver(new RouteTableSource());
+    private final AllowResolver resolver = new AllowResolver(ApplicationRouteTable.empty());
 
     @Test
     void noAllowWhereNeitherTheModelNorTheRuntimeNamesMethods() {

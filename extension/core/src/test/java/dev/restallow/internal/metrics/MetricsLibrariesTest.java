@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -58,7 +58,7 @@ class MetricsLibrariesTest {
 
     @Test
     void switchedOffNoLibraryIsLookedFor() {
-        NotAllowedMetric metric = NotAllowedMetric.of(new RouteTableSource(), false);
+        NotAllowedMetric metric = NotAllowedMetric.of(ApplicationRouteTable.empty(), false);
 
         assertInstanceOf(NotAllowedMetric.class, metric);
         assertSame(MethodNotAllowedCounter.NONE, counterOf(metric));

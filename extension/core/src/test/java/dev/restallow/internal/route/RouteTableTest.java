@@ -1,5 +1,6 @@
 package dev.restallow.internal.route;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The route model selects resources the way §3.7.2 does and knows where it cannot know. */
 class RouteTableTest {
 
-    private static final RouteTable TEST_APP = RouteTableBuilder.build(TestApplication.resources());
+    private static final RouteTable TEST_APP = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()));
 
     private static String allow(RouteTable table, String path) {
         RouteLookup lookup = table.lookup(path);
@@ -110,7 +111,7 @@ class RouteTableTest {
 
     @Test
     void rootClassesWithTheSameTemplateFormOneCandidateSet() {
-        RouteTable table = RouteTableBuilder.build(List.of(SharedA.class, SharedB.class));
+        RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(SharedA.class, SharedB.class)));
 
         assertEquals("GET, HEAD, POST, OPTIONS", allow(table, "shared"));
         assertEquals("GET, HEAD, DELETE, OPTIONS", allow(table, "shared/1"));
@@ -140,7 +141,7 @@ class RouteTableTest {
 
     @Test
     void annotationsAreInheritedFromInterfaces() {
-        RouteTable table = RouteTableBuilder.build(List.of(Implementation.class));
+        RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(Implementation.class)));
 
         assertEquals("GET, HEAD, OPTIONS", allow(table, "implemented"));
         assertEquals("PUT, OPTIONS", allow(table, "implemented/1"));
@@ -170,7 +171,7 @@ class RouteTableTest {
 
     @Test
     void aSubResourceMethodComesBeforeALocatorWithTheSameTemplate() {
-        RouteTable table = RouteTableBuilder.build(List.of(MethodAndLocatorOnOneTemplate.class));
+        RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(MethodAndLocatorOnOneTemplate.class)));
 
         assertEquals("GET, HEAD, OPTIONS", allow(table, "mixed/1"));
         assertEquals("POST, OPTIONS", allow(table, "mixed/1/deeper"));
@@ -178,7 +179,7 @@ class RouteTableTest {
 
     @Test
     void classesWithoutPathAreNotRoots() {
-        RouteTable table = RouteTableBuilder.build(List.of(Target.class));
+        RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(Target.class)));
 
         assertInstanceOf(RouteLookup.NoMatch.class, table.lookup("deeper"));
     }

@@ -1,5 +1,6 @@
 package dev.restallow.internal.route;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A request path names its route by the application's templates, never by its own text. */
 class RouteTemplateTest {
 
-    private static final RouteTable TEST_APP = RouteTableBuilder.build(TestApplication.resources());
+    private static final RouteTable TEST_APP = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()));
 
     @Test
     void rootClassAndSubResourceMethodTemplatesAreJoined() {
@@ -37,7 +38,7 @@ class RouteTemplateTest {
 
     @Test
     void variablesAreNamedWithoutTheirRegularExpressions() {
-        RouteTable table = RouteTableBuilder.build(List.of(Codes.class));
+        RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(Codes.class)));
 
         assertEquals("/codes/{code}/{year}", table.routeTemplate("codes/abc/2026"));
     }

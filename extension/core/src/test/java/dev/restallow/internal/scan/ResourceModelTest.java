@@ -1,5 +1,6 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.route.ResourceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -89,7 +90,7 @@ class ResourceModelTest {
 
     @Test
     void theTestApplicationGivesTheSameAnswersFromItsModel() {
-        RouteTable reflected = RouteTableBuilder.build(TestApplication.resources());
+        RouteTable reflected = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()));
         ResourceModel model = ResourceClassScanner.read(TestApplication.resources());
         RouteTable fromData = RouteTableBuilder.build(new ResourceModel(List.copyOf(model.classes()), List.of()));
 

@@ -1,10 +1,11 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.check.StartupReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.RouteTableSource;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.route.runtime.RoutingRule;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,7 @@ class ScannedApplicationRootClassesTest {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
     private final List<LogRecord> logged = new ArrayList<>();
+    private final RootClasses rootClasses = new RootClasses();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -98,18 +100,17 @@ class ScannedApplicationRootClassesTest {
     }
 
     /** What the DynamicFeature shows on RESTEasy: the class with a resource method, not the locator's. */
-    private static RouteTableSource shownByTheRuntime() {
-        RouteTableSource routes = new RouteTableSource(RoutingRule.RESTEASY);
-        routes.addRootClass(Status.class);
-        return routes;
+    private ApplicationRouteTable shownByTheRuntime(RoutingRule rule) {
+        rootClasses.add(Status.class);
+        return new ApplicationRouteTable(rootClasses, rule, new StartupReporting(false));
     }
 
     @Test
     void theServletContainersScanCompletesTheModelAndTheReportCountsIt() {
         ScannedRootClasses.record(getClass().getClassLoader(), Set.of(Accounts.class, Status.class, MethodPathOnly.class));
-        RouteTableSource routes = shownByTheRuntime();
+        ApplicationRouteTable routes = shownByTheRuntime(RoutingRule.RESTEASY);
 
-        new ApplicationRootClasses(routes, new Scanned()).filter(null);
+        new ApplicationRootClasses(rootClasses, true, new Scanned()).filter(null);
 
         assertEquals(new RouteLookup.Match(Set.of("GET")), routes.lookup("accounts/acme/invoices"));
         List<String> info = messages(Level.INFO);
@@ -122,9 +123,9 @@ class ScannedApplicationRootClassesTest {
     @Test
     void anApplicationThatListsItsClassesIsNotCompletedFromTheScan() {
         ScannedRootClasses.record(getClass().getClassLoader(), Set.of(Accounts.class, Status.class));
-        RouteTableSource routes = shownByTheRuntime();
+        ApplicationRouteTable routes = shownByTheRuntime(RoutingRule.RESTEASY);
 
-        new ApplicationRootClasses(routes, new Listing()).filter(null);
+        new ApplicationRootClasses(rootClasses, true, new Listing()).filter(null);
 
         assertEquals(RouteLookup.NO_MATCH, routes.lookup("accounts/acme/invoices"));
         assertEquals(List.of("rest-allow: 1 route, methods GET, HEAD, OPTIONS, 0 warnings"), messages(Level.INFO));
@@ -132,9 +133,9 @@ class ScannedApplicationRootClassesTest {
 
     @Test
     void whereNothingShowsTheScannedClassesItWarnsWithWhatToDo() {
-        RouteTableSource routes = shownByTheRuntime();
+        ApplicationRouteTable routes = shownByTheRuntime(RoutingRule.RESTEASY);
 
-        new ApplicationRootClasses(routes, new Scanned()).filter(null);
+        new ApplicationRootClasses(rootClasses, true, new Scanned()).filter(null);
 
         assertEquals(RouteLookup.NO_MATCH, routes.lookup("accounts/acme/invoices"));
         List<String> warnings = messages(Level.WARNING);
@@ -147,10 +148,9 @@ class ScannedApplicationRootClassesTest {
 
     @Test
     void onARuntimeThatShowsEveryRootClassThereIsNothingToWarnAbout() {
-        RouteTableSource routes = new RouteTableSource(RoutingRule.JERSEY);
-        routes.addRootClass(Status.class);
+        shownByTheRuntime(RoutingRule.JERSEY);
 
-        new ApplicationRootClasses(routes, new Scanned()).filter(null);
+        new ApplicationRootClasses(rootClasses, false, new Scanned()).filter(null);
 
         assertEquals(List.of(), messages(Level.WARNING));
     }

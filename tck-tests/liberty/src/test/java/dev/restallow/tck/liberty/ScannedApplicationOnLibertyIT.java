@@ -20,7 +20,7 @@ class ScannedApplicationOnLibertyIT extends ScannedApplicationOnServer {
 
     private static final String LOGGER = "dev.restallow";
     private static final Pattern SUMMARY = Pattern.compile("rest-allow: \\d+ routes?, methods .*");
-    /** Core's {@code RouteTableSource#addRootClasses} with {@code SERVLET_SCAN} as the source. */
+    /** Core's {@code ApplicationRouteTable#addRootClasses} with {@code SERVLET_SCAN} as the source. */
     private static final Pattern FOUND_BY_SERVLET_CONTAINER = Pattern.compile(
             "rest-allow: \\d+ root resource class(es)? found by the servlet container's scan \\(ServletContainerInitializer\\)");
     private static final String APPLICATION = ScannedDeployment.NAME.substring(0, ScannedDeployment.NAME.length() - ".war".length());

@@ -11,7 +11,7 @@ import java.util.List;
  * templates overlap. Chosen at run time from the classes of the runtime that configures the
  * feature; see OVERLAP-RULES.md in the repository for each runtime's rule.
  */
-public enum RoutingRule {
+public enum RoutingRule implements RuntimeRouting.Rule {
     SPEC,
     JERSEY,
     RESTEASY,
@@ -34,8 +34,8 @@ public enum RoutingRule {
         return SPEC;
     }
 
-    /** The runtime's selection over the nodes and root index of a table; null for {@link #SPEC}. */
-    public RuntimeRouting routing(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
+    @Override
+    public RuntimeRouting over(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         return switch (this) {
             case SPEC -> null;
             case JERSEY -> new JerseyRouting(nodes, roots);

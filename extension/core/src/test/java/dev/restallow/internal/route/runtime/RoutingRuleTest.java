@@ -210,7 +210,7 @@ class RoutingRuleTest {
 
     @Test
     void withoutOverlapEveryRuleAnswersAsTheSpec() {
-        RouteTable spec = RouteTableBuilder.build(TestApplication.resources());
+        RouteTable spec = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()));
         for (RoutingRule rule : RoutingRule.values()) {
             RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()), rule);
             for (String path : List.of("users", "users/", "users/1", "items/12", "items/special", "orgs/a",

@@ -1,6 +1,6 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

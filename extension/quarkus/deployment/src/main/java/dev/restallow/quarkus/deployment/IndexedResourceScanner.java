@@ -1,6 +1,6 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;

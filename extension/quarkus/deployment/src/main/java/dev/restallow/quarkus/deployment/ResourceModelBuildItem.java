@@ -1,6 +1,6 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import io.quarkus.builder.item.SimpleBuildItem;
 
 /** The application's resource classes, read from the index at build time. */

@@ -1,6 +1,7 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
+import dev.restallow.internal.answer.ProviderPriorities;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import dev.restallow.internal.check.StartupReport;
 import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
@@ -34,7 +35,6 @@ import io.quarkus.resteasy.reactive.spi.ExceptionMapperBuildItem;
 import io.quarkus.resteasy.reactive.spi.GeneratedJaxRsResourceBuildItem;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.Priorities;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +54,6 @@ class RestAllowProcessor {
     private static final String FEATURE = "rest-allow";
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    /** The priorities of rest-allow-core's RestAllowFeature, so that both runtimes order them alike. */
-    private static final int REQUEST_FILTER_PRIORITY = Priorities.USER;
-    private static final int EXCEPTION_MAPPER_PRIORITY = Integer.MAX_VALUE;
-    private static final int RESPONSE_FILTER_PRIORITY = 10;
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -165,14 +161,14 @@ class RestAllowProcessor {
         preExceptionMapperHandlers.produce(new PreExceptionMapperHandlerBuildItem(new LocatorNotFoundHandler()));
         requestFilters.produce(new ContainerRequestFilterBuildItem.Builder(RestAllowRequestFilter.class.getName())
                 .setPreMatching(true)
-                .setPriority(REQUEST_FILTER_PRIORITY)
+                .setPriority(ProviderPriorities.REQUEST_FILTER)
                 .build());
         exceptionMappers.produce(new ExceptionMapperBuildItem.Builder(RestAllowExceptionMapper.class.getName(),
                 NotAllowedException.class.getName())
-                .setPriority(EXCEPTION_MAPPER_PRIORITY)
+                .setPriority(ProviderPriorities.EXCEPTION_MAPPER)
                 .build());
         responseFilters.produce(new ContainerResponseFilterBuildItem.Builder(RestAllowResponseFilter.class.getName())
-                .setPriority(RESPONSE_FILTER_PRIORITY)
+                .setPriority(ProviderPriorities.RESPONSE_FILTER)
                 .build());
     }
 

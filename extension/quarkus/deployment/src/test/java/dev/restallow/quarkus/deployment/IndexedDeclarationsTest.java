@@ -3,7 +3,7 @@ package dev.restallow.quarkus.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.restallow.internal.scan.ResourceClassScanner;
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.check.StartupReport;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

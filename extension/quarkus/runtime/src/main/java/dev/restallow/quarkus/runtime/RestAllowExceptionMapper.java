@@ -1,5 +1,6 @@
 package dev.restallow.quarkus.runtime;
 
+import dev.restallow.internal.answer.ProviderPriorities;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
@@ -20,7 +21,7 @@ import jakarta.ws.rs.ext.Providers;
  * application's own {@code ExceptionMapper<NotAllowedException>} wins.
  */
 @Singleton
-@Priority(Integer.MAX_VALUE)
+@Priority(ProviderPriorities.EXCEPTION_MAPPER)
 public class RestAllowExceptionMapper implements ExceptionMapper<NotAllowedException> {
 
     @Inject

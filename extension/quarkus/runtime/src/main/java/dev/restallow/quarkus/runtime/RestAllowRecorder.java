@@ -1,11 +1,12 @@
 package dev.restallow.quarkus.runtime;
 
-import dev.restallow.internal.scan.ResourceModel;
+import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.answer.RestAllowAnswers;
+import dev.restallow.internal.answer.RestAllowConfig;
+import dev.restallow.internal.body.BodyFormat;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,15 +37,14 @@ public class RestAllowRecorder {
             throw new IllegalStateException("rest-allow: invalid value for configuration key"
                     + " 'quarkus.rest-allow.unknown-method': expected one of 501, 405");
         }
-        Map<String, Object> values = Map.of(
-                "rest-allow.enabled", runtimeConfig.enabled(),
-                "rest-allow.body", lowerCase(runtimeConfig.body()),
-                "rest-allow.options", lowerCase(runtimeConfig.options()),
-                "rest-allow.unknown-method", unknownMethod,
-                "rest-allow.metrics", runtimeConfig.metrics());
-        RestAllowAnswers created = RestAllowAnswers.create(model, values::get,
-                runtimeConfig.enabled() ? writer(json) : null);
-        RestAllowAnswers answers = quarkusRest ? created.forQuarkusRest() : created;
+        RestAllowConfig typed = new RestAllowConfig(runtimeConfig.enabled(),
+                BodyFormat.valueOf(runtimeConfig.body().name()),
+                runtimeConfig.options() == RestAllowRuntimeConfig.Options.MODEL, unknownMethod, false,
+                runtimeConfig.metrics());
+        Function<Map<String, Object>, String> writer = runtimeConfig.enabled() ? writer(json) : null;
+        RestAllowAnswers answers = quarkusRest
+                ? RestAllowAnswers.forQuarkusRest(model, typed, writer)
+                : RestAllowAnswers.forQuarkusResteasy(model, typed, writer);
         return () -> answers;
     }
 
@@ -69,9 +69,5 @@ public class RestAllowRecorder {
             case JSONB -> new JsonbWriter();
             case NONE -> null;
         };
-    }
-
-    private static String lowerCase(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

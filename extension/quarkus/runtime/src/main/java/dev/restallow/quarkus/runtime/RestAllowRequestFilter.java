@@ -1,11 +1,11 @@
 package dev.restallow.quarkus.runtime;
 
+import dev.restallow.internal.answer.ProviderPriorities;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.ext.Providers;
 /** Answers automatic OPTIONS and unknown methods (501) before the REST runtime matches the request. */
 @Singleton
 @PreMatching
-@Priority(Priorities.USER)
+@Priority(ProviderPriorities.REQUEST_FILTER)
 public class RestAllowRequestFilter implements ContainerRequestFilter {
 
     @Inject

@@ -1,5 +1,6 @@
 package dev.restallow.quarkus.runtime;
 
+import dev.restallow.internal.answer.ProviderPriorities;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
@@ -14,11 +15,11 @@ import jakarta.ws.rs.core.Context;
 /**
  * Makes every 405 exact, also those that never reach the mapper: Quarkus REST's 405 under a
  * sub-resource locator is a bare {@code WebApplicationException}, and an application's own mapper
- * answers for itself. Response filters run in descending priority order: 10 runs after the
+ * answers for itself. Response filters run in descending priority order: {@link ProviderPriorities#RESPONSE_FILTER} runs after the
  * application's.
  */
 @Singleton
-@Priority(10)
+@Priority(ProviderPriorities.RESPONSE_FILTER)
 public class RestAllowResponseFilter implements ContainerResponseFilter {
 
     @Inject

@@ -1,4 +1,4 @@
-package dev.restallow.internal.scan;
+package dev.restallow.internal.route;
 
 import dev.restallow.internal.check.StartupReport;
 import java.util.List;
@@ -103,5 +103,20 @@ public record ResourceModel(List<ResourceClass> classes, List<MethodDeclaration>
             consumes = List.copyOf(consumes);
             produces = List.copyOf(produces);
         }
+    }
+
+    /** Joins two {@code @Path} values with one '/', without a trailing one: "/" + "a/" + "/{b}" is "/a/{b}". */
+    public static String join(String prefix, String path) {
+        String tail = path == null ? "" : path.trim();
+        while (tail.startsWith("/")) {
+            tail = tail.substring(1);
+        }
+        while (tail.endsWith("/")) {
+            tail = tail.substring(0, tail.length() - 1);
+        }
+        if (tail.isEmpty()) {
+            return prefix.isEmpty() ? "/" : prefix;
+        }
+        return (prefix.equals("/") ? "" : prefix) + "/" + tail;
     }
 }
