@@ -31,8 +31,6 @@ public record RestAllowConfig(boolean enabled, BodyFormat body, boolean optionsF
     static final String STRICT = "rest-allow.strict";
     static final String METRICS = "rest-allow.metrics";
 
-    static final RestAllowConfig DEFAULTS = new RestAllowConfig(true, BodyFormat.JSON, true, 501, false, true);
-
     /**
      * Reads every key.
      *

@@ -61,29 +61,6 @@ public final class TemplateIndex<T> {
     }
 
     /**
-     * The entries whose literal prefix the path starts with (the leading literal segments only,
-     * variables not looked at); the caller matches them. {@link #matchCandidates} is narrower.
-     */
-    List<Entry<T>> candidates(String path) {
-        List<Entry<T>> found = with(root.behindVariable, root.entries);
-        Node<T> node = root;
-        int start = path.startsWith("/") ? 1 : 0;
-        while (!node.children.isEmpty() && start <= path.length()) {
-            int end = path.indexOf('/', start);
-            if (end < 0) {
-                end = path.length();
-            }
-            node = node.children.get(path, start, end);
-            if (node == null) {
-                break;
-            }
-            found = with(with(found, node.behindVariable), node.entries);
-            start = end + 1;
-        }
-        return found;
-    }
-
-    /**
      * The entries that can match the path: those whose index segments the path's leading
      * segments satisfy. The caller matches them.
      */
@@ -148,11 +125,8 @@ public final class TemplateIndex<T> {
     /**
      * @param children the edges of complete literal segments
      * @param variable the edge of a one-segment variable, or null
-     * @param behindVariable every entry below {@code variable}: those whose leading literal
-     *     segments end at this node ({@link #candidates})
      */
-    private record Node<T>(List<Entry<T>> entries, Edges<T> children, Node<T> variable,
-            List<Entry<T>> behindVariable) {
+    private record Node<T>(List<Entry<T>> entries, Edges<T> children, Node<T> variable) {
     }
 
     /**
@@ -253,11 +227,7 @@ public final class TemplateIndex<T> {
             Map<String, Node<T>> frozen = new HashMap<>();
             children.forEach((segment, child) -> frozen.put(segment, child.freeze()));
             Node<T> frozenVariable = variable == null ? null : variable.freeze();
-            List<Entry<T>> behindVariable = new ArrayList<>();
-            if (frozenVariable != null) {
-                forEachEntry(frozenVariable, behindVariable::add);
-            }
-            return new Node<>(List.copyOf(entries), Edges.of(frozen), frozenVariable, List.copyOf(behindVariable));
+            return new Node<>(List.copyOf(entries), Edges.of(frozen), frozenVariable);
         }
     }
 }

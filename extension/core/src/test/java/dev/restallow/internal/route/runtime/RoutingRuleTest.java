@@ -1,5 +1,9 @@
 package dev.restallow.internal.route.runtime;
 
+import org.apache.cxf.jaxrs.impl.CxfRuntimeObject;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.jboss.resteasy.core.ResteasyRuntimeObject;
+import org.jboss.resteasy.reactive.server.jaxrs.QuarkusRestRuntimeObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -222,6 +226,12 @@ class RoutingRuleTest {
 
     @Test
     void theRuntimeIsKnownByItsPackage() {
+        ResourceConfig jersey = new ResourceConfig();
+        assertEquals(RoutingRule.JERSEY, RoutingRule.ofRuntime(jersey, jersey.getConfiguration()));
+        assertEquals(RoutingRule.RESTEASY, RoutingRule.ofRuntime(new ResteasyRuntimeObject(), null));
+        assertEquals(RoutingRule.CXF, RoutingRule.ofRuntime(null, new CxfRuntimeObject()));
+        // Quarkus REST lives in org.jboss.resteasy.reactive and follows §3.7.2
+        assertEquals(RoutingRule.SPEC, RoutingRule.ofRuntime(new QuarkusRestRuntimeObject(), null));
         assertEquals(RoutingRule.SPEC, RoutingRule.ofRuntime(new Object(), null));
     }
 }
