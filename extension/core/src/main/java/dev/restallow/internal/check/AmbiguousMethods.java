@@ -37,8 +37,7 @@ final class AmbiguousMethods {
             }
             ApplicationRoutes.Route first = group.get(0);
             List<String> methods = group.stream().map(route -> route.declaration().name()).sorted().toList();
-            String example = ExamplePath.of(first.template());
-            String request = first.httpMethod() + " " + (example == null ? first.template() : example);
+            String request = first.httpMethod() + " " + ExamplePath.orTemplate(first.template());
             warnings.add(new MethodWarning(MethodWarning.Check.AMBIGUOUS, methods, request,
                     String.join(" and ", methods) + " all serve " + first.httpMethod() + " " + first.template()
                             + " with the same media types (consumes " + mediaTypes(first.declaration().consumes())

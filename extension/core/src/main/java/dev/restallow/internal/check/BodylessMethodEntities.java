@@ -27,8 +27,7 @@ final class BodylessMethodEntities {
             if (!declaration.entityParameter() || !WITHOUT_CONTENT.contains(route.httpMethod())) {
                 continue;
             }
-            String example = ExamplePath.of(route.template());
-            String request = route.httpMethod() + " " + (example == null ? route.template() : example);
+            String request = route.httpMethod() + " " + ExamplePath.orTemplate(route.template());
             warnings.putIfAbsent(declaration.name(), new MethodWarning(MethodWarning.Check.ENTITY_PARAMETER,
                     List.of(declaration.name()), request + " with a body",
                     declaration.name() + " (" + route.httpMethod() + " " + route.template() + ") takes a request"

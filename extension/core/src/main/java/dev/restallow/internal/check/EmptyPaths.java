@@ -19,9 +19,8 @@ final class EmptyPaths {
                 continue;
             }
             String template = ResourceModel.join("", resourceClass.path());
-            String example = ExamplePath.of(template);
             warnings.add(new MethodWarning(MethodWarning.Check.EMPTY_PATH, List.of(resourceClass.name()),
-                    "GET " + (example == null ? template : example),
+                    "GET " + ExamplePath.orTemplate(template),
                     resourceClass.name() + " has @Path(\"" + resourceClass.path() + "\") but no resource method,"
                             + " sub-resource method or locator: every request there gets 404"));
         }

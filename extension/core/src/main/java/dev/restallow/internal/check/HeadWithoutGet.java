@@ -29,9 +29,8 @@ final class HeadWithoutGet {
                 return;
             }
             String template = group.get(0).template();
-            String example = ExamplePath.of(template);
             warnings.add(new MethodWarning(MethodWarning.Check.HEAD_WITHOUT_GET, heads,
-                    "GET " + (example == null ? template : example),
+                    "GET " + ExamplePath.orTemplate(template),
                     String.join(" and ", heads) + (heads.size() == 1 ? " serves" : " serve") + " HEAD " + template + " with no GET method there:"
                             + " GET gets 405 while HEAD, which stands for GET without its body, is answered"));
         });

@@ -16,9 +16,8 @@ final class LocatorCycles {
     static List<MethodWarning> find(ApplicationRoutes routes) {
         List<MethodWarning> warnings = new ArrayList<>();
         for (ApplicationRoutes.LocatorCycle cycle : routes.cycles()) {
-            String example = ExamplePath.of(cycle.examplePath());
             warnings.add(new MethodWarning(MethodWarning.Check.LOCATOR_CYCLE, cycle.locators(),
-                    "GET " + (example == null ? cycle.examplePath() : example),
+                    "GET " + ExamplePath.orTemplate(cycle.examplePath()),
                     "the sub-resource locators " + String.join(" -> ", cycle.locators()) + " lead back to where"
                             + " they start: paths below them nest without end, and each level calls the locators"
                             + " again"));

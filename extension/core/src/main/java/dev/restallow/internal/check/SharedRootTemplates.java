@@ -62,7 +62,6 @@ final class SharedRootTemplates {
                 .filter(d -> d.path() != null || !first.methods().contains(d.httpMethod()))
                 .findFirst().orElse(candidates.isEmpty() ? null : candidates.get(0));
         String path = chosen == null ? template : ResourceModel.join(template, chosen.path());
-        String example = ExamplePath.of(path);
-        return (chosen == null ? "GET" : chosen.httpMethod()) + " " + (example == null ? path : example);
+        return (chosen == null ? "GET" : chosen.httpMethod()) + " " + ExamplePath.orTemplate(path);
     }
 }

@@ -15,33 +15,33 @@ public final class ExamplePath {
 
     /** The example path, or null when a variable's regular expression accepts none of the values tried. */
     public static String of(String template) {
+        TemplateParts parts;
+        try {
+            parts = TemplateParts.of(template);
+        } catch (IllegalArgumentException unbalanced) {
+            return null;
+        }
         StringBuilder path = new StringBuilder();
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c != '{') {
-                path.append(c);
-                i++;
-                continue;
-            }
-            int end = PathTemplate.closingBrace(template, i);
-            if (end < 0) {
+        for (TemplateParts.Part part : parts.parts()) {
+            String text = part instanceof TemplateParts.Variable variable
+                    ? valueFor(variable.regex()) : ((TemplateParts.Literal) part).text();
+            if (text == null) {
                 return null;
             }
-            String value = valueFor(template.substring(i + 1, end));
-            if (value == null) {
-                return null;
-            }
-            path.append(value);
-            i = end + 1;
+            path.append(text);
         }
         return path.toString();
     }
 
-    private static String valueFor(String variable) {
-        int colon = variable.indexOf(':');
-        String regex = colon < 0 ? "" : variable.substring(colon + 1).trim();
-        if (regex.isEmpty()) {
+    /** The example path, or the template itself where no example fits it. */
+    public static String orTemplate(String template) {
+        String example = of(template);
+        return example == null ? template : example;
+    }
+
+    /** @param regex the variable's regular expression, or null for the default */
+    private static String valueFor(String regex) {
+        if (regex == null) {
             return VALUES.get(0);
         }
         try {

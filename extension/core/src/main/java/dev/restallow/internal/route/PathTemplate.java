@@ -36,7 +36,8 @@ public record PathTemplate(
         int literalCharacters,
         int variables,
         int regexVariables,
-        List<String> literalSegments) {
+        List<String> literalSegments,
+        TemplateParts parts) {
 
     private static final String DEFAULT_VARIABLE_REGEX = "[^/]+";
 
@@ -75,38 +76,24 @@ public record PathTemplate(
     }
 
     private static PathTemplate compile(String template) {
-        String normalized = normalize(template);
+        TemplateParts parts = TemplateParts.parse(normalize(template), template);
         StringBuilder regex = new StringBuilder();
         StringBuilder literalPrefix = new StringBuilder();
         boolean inPrefix = true;
         int literals = 0;
-        int variables = 0;
-        int regexVariables = 0;
-        int i = 0;
-        while (i < normalized.length()) {
-            char c = normalized.charAt(i);
-            if (c == '{') {
-                int end = closingBrace(normalized, i, template);
-                String variable = normalized.substring(i + 1, end);
-                int colon = variable.indexOf(':');
-                String variableRegex = colon < 0 ? DEFAULT_VARIABLE_REGEX : variable.substring(colon + 1).trim();
-                if (colon >= 0 && !variableRegex.isEmpty()) {
-                    regexVariables++;
-                } else {
-                    variableRegex = DEFAULT_VARIABLE_REGEX;
-                }
-                regex.append('(').append(variableRegex).append(')');
-                variables++;
+        for (TemplateParts.Part part : parts.parts()) {
+            if (part instanceof TemplateParts.Variable variable) {
+                regex.append('(').append(variable.regex() == null ? DEFAULT_VARIABLE_REGEX : variable.regex()).append(')');
                 inPrefix = false;
-                i = end + 1;
-            } else {
+                continue;
+            }
+            for (char c : ((TemplateParts.Literal) part).text().toCharArray()) {
                 String encoded = encodeLiteral(c);
                 literals += encoded.length();
                 regex.append(Pattern.quote(encoded));
                 if (inPrefix) {
                     literalPrefix.append(encoded);
                 }
-                i++;
             }
         }
         String regexText = regex.toString();
@@ -116,8 +103,8 @@ public record PathTemplate(
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("Invalid regular expression in @Path(\"" + template + "\")", e);
         }
-        return new PathTemplate(template, regexText, pattern, literals, variables, regexVariables,
-                literalSegments(literalPrefix.toString(), inPrefix));
+        return new PathTemplate(template, regexText, pattern, literals, parts.variables(), parts.regexVariables(),
+                literalSegments(literalPrefix.toString(), inPrefix), parts);
     }
 
     /**
@@ -140,57 +127,64 @@ public record PathTemplate(
      * that is neither. Every path that R(T) matches has these segments first.
      */
     List<String> indexSegments() {
-        String normalized = normalize(source);
         List<String> segments = new ArrayList<>();
-        int start = 1;
-        while (start <= normalized.length() && !normalized.isEmpty()) {
-            int end = segmentEnd(normalized, start);
-            String segment = normalized.substring(start, end);
+        for (List<TemplateParts.Part> segment : segments()) {
             if (segments.size() < literalSegments.size()) {
                 segments.add(literalSegments.get(segments.size())); // the same text, kept once
-            } else if (segment.indexOf('{') < 0) {
+            } else if (segment.stream().allMatch(TemplateParts.Literal.class::isInstance)) {
                 StringBuilder encoded = new StringBuilder();
-                for (int i = 0; i < segment.length(); i++) {
-                    encoded.append(encodeLiteral(segment.charAt(i)));
-                }
+                segment.forEach(part -> encodeLiteral(((TemplateParts.Literal) part).text(), encoded));
                 segments.add(encoded.toString());
-            } else if (segment.startsWith("{") && segment.endsWith("}")
-                    && closingBrace(segment, 0, source) == segment.length() - 1
-                    && isOneSegment(segment.substring(1, segment.length() - 1))) {
+            } else if (segment.size() == 1 && isOneSegment(((TemplateParts.Variable) segment.get(0)).regex())) {
                 segments.add(null);
             } else {
                 break;
             }
-            start = end + 1;
         }
         return java.util.Collections.unmodifiableList(segments);
     }
 
-    /** The end of the segment that starts at {@code start}: the next '/' outside braces, or the end. */
-    private static int segmentEnd(String text, int start) {
-        int depth = 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && depth > 0) {
-                depth--;
-            } else if (c == '/' && depth == 0) {
-                return i;
+    /**
+     * The number of segments a path that the template matches whole has outside its variables:
+     * one for each '/' outside the variables, at least one.
+     */
+    public int segmentCount() {
+        return Math.max(1, segments().size());
+    }
+
+    /** The template's segments after its leading '/', each as its parts; a variable never splits one. */
+    private List<List<TemplateParts.Part>> segments() {
+        List<List<TemplateParts.Part>> segments = new ArrayList<>();
+        List<TemplateParts.Part> current = null;
+        for (TemplateParts.Part part : parts.parts()) {
+            if (part instanceof TemplateParts.Variable) {
+                current.add(part);
+                continue;
+            }
+            String text = ((TemplateParts.Literal) part).text();
+            int start = 0;
+            for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', start)) {
+                if (current != null && slash > start) {
+                    current.add(new TemplateParts.Literal(text.substring(start, slash)));
+                }
+                current = new ArrayList<>();
+                segments.add(current);
+                start = slash + 1;
+            }
+            if (start < text.length()) {
+                current.add(new TemplateParts.Literal(text.substring(start)));
             }
         }
-        return text.length();
+        return segments;
     }
 
     /**
-     * Whether a variable ({@code name} or {@code name: regex}) matches exactly one non-empty path
+     * Whether a variable's regex (null for the default) matches exactly one non-empty path
      * segment: the default regex, or one character class that cannot match '/' repeated with '+'
      * (e.g. {@code [0-9]+}, {@code [a-z0-9-]+}). Anything else is not indexed past.
      */
-    private static boolean isOneSegment(String variable) {
-        int colon = variable.indexOf(':');
-        String regex = colon < 0 ? "" : variable.substring(colon + 1).trim();
-        if (regex.isEmpty() || regex.equals(DEFAULT_VARIABLE_REGEX)) {
+    private static boolean isOneSegment(String regex) {
+        if (regex == null || regex.equals(DEFAULT_VARIABLE_REGEX)) {
             return true;
         }
         if (regex.length() < 4 || regex.charAt(0) != '[' || !regex.endsWith("]+")) {
@@ -227,29 +221,6 @@ public record PathTemplate(
         return t.isEmpty() ? "" : "/" + t;
     }
 
-    /** {@link #closingBrace(String, int)}, failing for a '{' that no '}' closes in {@code @Path(template)}. */
-    static int closingBrace(String text, int open, String template) {
-        int close = closingBrace(text, open);
-        if (close < 0) {
-            throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + template + "\")");
-        }
-        return close;
-    }
-
-    /** The index of the '}' that closes the '{' at {@code open}, counting nested braces; -1 if none does. */
-    static int closingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static List<String> literalSegments(String prefix, boolean wholeTemplateIsLiteral) {
         List<String> segments = new ArrayList<>();
         String[] parts = prefix.split("/", -1);
@@ -260,6 +231,12 @@ public record PathTemplate(
             segments.add(parts[i]);
         }
         return segments;
+    }
+
+    private static void encodeLiteral(String text, StringBuilder encoded) {
+        for (int i = 0; i < text.length(); i++) {
+            encoded.append(encodeLiteral(text.charAt(i)));
+        }
     }
 
     /** Percent-encodes a literal template character that may not appear as-is in a path. */

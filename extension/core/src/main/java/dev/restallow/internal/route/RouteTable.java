@@ -114,27 +114,7 @@ public final class RouteTable {
                 consumedSlashes++;
             }
         }
-        return consumedSlashes > literalSlashes(source);
-    }
-
-    /** The '/' of a template outside its variables, counting one in front of it: its segments. */
-    private static int literalSlashes(String source) {
-        if (source == null) {
-            return 1;
-        }
-        int slashes = 1;
-        int depth = 0;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (c == '/' && depth == 0 && i > 0 && i < source.length() - 1) {
-                slashes++;
-            }
-        }
-        return slashes;
+        return consumedSlashes > template.segmentCount();
     }
 
     /**

@@ -38,7 +38,7 @@ final class RouteTemplate {
         if (resource >= 0) {
             passed.set(resource);
         }
-        appendSegments(template.source());
+        appendSegments(template);
     }
 
     /**
@@ -46,35 +46,17 @@ final class RouteTemplate {
      * each variable's regular expression left out ({@code {id: [0-9]+}} is {@code {id}}), as
      * Quarkus and Micrometer write route templates.
      */
-    private void appendSegments(String source) {
-        if (source == null) {
-            return;
-        }
-        int start = 0;
-        int end = source.length();
-        while (start < end && source.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && source.charAt(end - 1) == '/') {
-            end--;
-        }
-        if (start == end) {
-            return;
-        }
-        text.append('/');
-        int i = start;
-        while (i < end) {
-            char c = source.charAt(i);
-            int close = c == '{' ? PathTemplate.closingBrace(source, i) : -1;
-            if (close < 0) {
-                text.append(c);
-                i++;
-                continue;
+    private void appendSegments(PathTemplate template) {
+        int start = text.length();
+        for (TemplateParts.Part part : template.parts().parts()) {
+            if (part instanceof TemplateParts.Variable variable) {
+                text.append('{').append(variable.name()).append('}');
+            } else {
+                text.append(((TemplateParts.Literal) part).text());
             }
-            int colon = source.indexOf(':', i);
-            int nameEnd = colon >= 0 && colon < close ? colon : close;
-            text.append('{').append(source.substring(i + 1, nameEnd).strip()).append('}');
-            i = close + 1;
+        }
+        while (text.length() > start && text.charAt(text.length() - 1) == '/') {
+            text.setLength(text.length() - 1);
         }
     }
 

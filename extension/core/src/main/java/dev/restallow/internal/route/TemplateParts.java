@@ -30,8 +30,20 @@ public record TemplateParts(List<Part> parts) {
     public record Variable(String name, String regex) implements Part {
     }
 
+    /**
+     * Reads a {@code @Path} template: the one reader of the {@code {name: regex}} notation, whose
+     * parts every other view of a template (regex, index segments, example paths, metric tags) is
+     * made from.
+     *
+     * @throws IllegalArgumentException for a '{' that no '}' closes
+     */
     public static TemplateParts of(String template) {
-        String text = template == null ? "" : template;
+        return parse(template, template);
+    }
+
+    /** @param template the {@code @Path} value that {@code text} comes from, for the error message */
+    static TemplateParts parse(String text, String template) {
+        text = text == null ? "" : text;
         List<Part> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         int i = 0;
@@ -46,7 +58,7 @@ public record TemplateParts(List<Part> parts) {
                 parts.add(new Literal(literal.toString()));
                 literal.setLength(0);
             }
-            int end = PathTemplate.closingBrace(text, i, text);
+            int end = closingBrace(text, i, template);
             String variable = text.substring(i + 1, end);
             int colon = variable.indexOf(':');
             String name = (colon < 0 ? variable : variable.substring(0, colon)).trim();
@@ -58,6 +70,29 @@ public record TemplateParts(List<Part> parts) {
             parts.add(new Literal(literal.toString()));
         }
         return new TemplateParts(parts);
+    }
+
+    /** {@link #closingBrace(String, int)}, failing for a '{' that no '}' closes in {@code @Path(template)}. */
+    private static int closingBrace(String text, int open, String template) {
+        int close = closingBrace(text, open);
+        if (close < 0) {
+            throw new IllegalArgumentException("Unbalanced '{' in @Path(\"" + template + "\")");
+        }
+        return close;
+    }
+
+    /** The index of the '}' that closes the '{' at {@code open}, counting nested braces; -1 if none does. */
+    private static int closingBrace(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public int literalCharacters() {
