@@ -1,6 +1,6 @@
 package dev.restallow.internal.body;
 
-import java.nio.charset.StandardCharsets;
+import dev.restallow.internal.route.PercentEncoding;
 
 /**
  * The request path as the problem+json {@code instance}: a URI reference in which every
@@ -26,10 +26,7 @@ final class InstancePath {
             } else if (c == '%' && i + 2 < rawPath.length() && isHex(rawPath.charAt(i + 1)) && isHex(rawPath.charAt(i + 2))) {
                 safe.append(c);
             } else {
-                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-                    safe.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-                }
+                PercentEncoding.appendEncoded(c, safe);
             }
         }
         return safe.toString();

@@ -1,7 +1,6 @@
 package dev.restallow.internal.route;
 
 import java.lang.ref.WeakReference;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -245,11 +244,8 @@ public record PathTemplate(
                 || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0) {
             return String.valueOf(c);
         }
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-            encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-        }
+        StringBuilder encoded = new StringBuilder(9);
+        PercentEncoding.appendEncoded(c, encoded);
         return encoded.toString();
     }
 }

@@ -75,10 +75,10 @@ public final class RouteTable {
      */
     public RouteLookup lookup(String requestPath) {
         if (perMethod == null) {
-            return walk(requestPath, null, false);
+            return walk(requestPath, Walker.BY_SPECIFICATION);
         }
         // the runtime's own rule differs from §3.7.2 only where templates overlap on the way
-        RouteLookup withoutOverlap = walk(requestPath, null, true);
+        RouteLookup withoutOverlap = walk(requestPath, Walker.UNTIL_TEMPLATES_OVERLAP);
         return withoutOverlap != null ? withoutOverlap : perMethod.lookup(requestPath);
     }
 
@@ -94,7 +94,7 @@ public final class RouteTable {
      */
     public String routeTemplate(String requestPath) {
         RouteTemplate route = new RouteTemplate(nodes.size());
-        return walk(requestPath, route, false) instanceof RouteLookup.NoMatch ? null : route.toString();
+        return walk(requestPath, route) instanceof RouteLookup.NoMatch ? null : route.toString();
     }
 
     /**
@@ -127,7 +127,7 @@ public final class RouteTable {
         for (TemplateIndex.Entry<ResourceNode.SubRoute> entry : node.subRoutes().matchCandidates(rest)) {
             String remaining = entry.match(rest);
             if (remaining != null && (entry.value().hasLocator()
-                    || !entry.value().methods().isEmpty() && isEmptyRest(remaining))) {
+                    || !entry.value().methods().isEmpty() && RoutingStep.isEmptyRest(remaining))) {
                 selectable++;
             }
         }
@@ -144,16 +144,41 @@ public final class RouteTable {
         return matching;
     }
 
-    /**
-     * The §3.7.2 lookup, appending each template it follows to {@code route} when that is not null.
-     *
-     * @param nullWhereTemplatesOverlap whether to give up, returning null, where more than one
-     *     template matches on the way (among the root templates, or among the sub-resource templates
-     *     a runtime may select in a class it passes), sub-resource methods and a locator share the
-     *     template that serves the path, or a variable takes a '/': only there do Jersey, RESTEasy
-     *     and CXF select other than §3.7.2
-     */
-    private RouteLookup walk(String requestPath, RouteTemplate route, boolean nullWhereTemplatesOverlap) {
+    /** What a §3.7.2 walk does besides selecting. */
+    interface Walker {
+
+        Walker BY_SPECIFICATION = new Walker() {
+        };
+
+        /**
+         * Gives up, the walk returning null, where more than one template matches on the way (among
+         * the root templates, or among the sub-resource templates a runtime may select in a class it
+         * passes), sub-resource methods and a locator share the template that serves the path, or a
+         * variable takes a '/': only there do Jersey, RESTEasy and CXF select other than §3.7.2.
+         */
+        Walker UNTIL_TEMPLATES_OVERLAP = new Walker() {
+            @Override
+            public boolean givesUpWhereTemplatesOverlap() {
+                return true;
+            }
+        };
+
+        default boolean givesUpWhereTemplatesOverlap() {
+            return false;
+        }
+
+        /**
+         * Told each template the walk follows.
+         *
+         * @param resource the index of the resource the template leads to, or a negative value where it
+         *     leads to no resource of the model (a sub-resource method, or a locator's opaque target)
+         */
+        default void follow(int resource, PathTemplate template) {
+        }
+    }
+
+    private RouteLookup walk(String requestPath, Walker walker) {
+        boolean nullWhereTemplatesOverlap = walker.givesUpWhereTemplatesOverlap();
         String path = RequestPath.forMatching(requestPath);
         List<TemplateIndex.Entry<Integer>> rootCandidates = roots.matchCandidates(path);
         if (nullWhereTemplatesOverlap && matchingTemplates(rootCandidates, path) > 1) {
@@ -166,15 +191,13 @@ public final class RouteTable {
         if (nullWhereTemplatesOverlap && spansSegments(root.entry().template(), path, root.rest())) {
             return null;
         }
-        if (route != null) {
-            route.follow(root.entry().value(), root.entry().template());
-        }
+        walker.follow(root.entry().value(), root.entry().template());
         ResourceNode node = nodes.get(root.entry().value());
         String rest = root.rest();
         int stalled = 0;
         while (stalled <= MAX_STALLED_LOCATOR_STEPS) {
             // §3.7.2 step 2a: nothing left of the path, so the resource methods answer
-            if (isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
+            if (RoutingStep.isEmptyRest(rest) && !node.resourceMethods().isEmpty()) {
                 return matchOf(node.resourceMethods());
             }
             if (nullWhereTemplatesOverlap && selectableSubRoutes(node, rest) > 1) {
@@ -190,10 +213,8 @@ public final class RouteTable {
                 return null;
             }
             ResourceNode.SubRoute subRoute = selected.entry.value();
-            if (route != null) {
-                route.follow(selected.byMethod ? ResourceNode.NO_LOCATOR : subRoute.locatorTarget(),
-                        selected.entry.template());
-            }
+            walker.follow(selected.byMethod ? ResourceNode.NO_LOCATOR : subRoute.locatorTarget(),
+                    selected.entry.template());
             if (selected.byMethod) {
                 return matchOf(subRoute.methods());
             }
@@ -220,7 +241,7 @@ public final class RouteTable {
             return null;
         }
         ResourceNode node = nodes.get(root.entry().value());
-        if (isEmptyRest(root.rest()) && !node.resourceMethods().isEmpty()) {
+        if (RoutingStep.isEmptyRest(root.rest()) && !node.resourceMethods().isEmpty()) {
             return matchOf(node.resourceMethods());
         }
         Selected selected = selectSubRoute(node, root.rest());
@@ -245,7 +266,7 @@ public final class RouteTable {
                 continue;
             }
             ResourceNode.SubRoute route = entry.value();
-            boolean byMethod = !route.methods().isEmpty() && isEmptyRest(remaining);
+            boolean byMethod = !route.methods().isEmpty() && RoutingStep.isEmptyRest(remaining);
             if (!byMethod && !route.hasLocator()) {
                 continue;
             }
@@ -279,9 +300,5 @@ public final class RouteTable {
             }
         }
         return best == null ? null : new RootMatch(best, bestRest);
-    }
-
-    private static boolean isEmptyRest(String rest) {
-        return rest.isEmpty() || rest.equals("/");
     }
 }

@@ -9,7 +9,7 @@ import java.util.BitSet;
  * one {@code /**}: a route template names a route of the model, never the depth of a request path.
  * Used for one lookup, by one thread.
  */
-final class RouteTemplate {
+final class RouteTemplate implements RouteTable.Walker {
 
     private final StringBuilder text = new StringBuilder();
     private final BitSet passed;
@@ -26,7 +26,8 @@ final class RouteTemplate {
      *     leads to no resource of the model (a sub-resource method, or a locator's opaque target)
      * @param template the {@code @Path} value followed
      */
-    void follow(int resource, PathTemplate template) {
+    @Override
+    public void follow(int resource, PathTemplate template) {
         if (recursed) {
             return;
         }
