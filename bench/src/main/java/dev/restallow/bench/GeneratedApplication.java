@@ -1,5 +1,6 @@
 package dev.restallow.bench;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import jakarta.ws.rs.DELETE;
@@ -144,18 +145,18 @@ final class GeneratedApplication {
      * {@code count} matching paths drawn at random (fixed seed) over all units and kinds, each
      * checked against the model: the lookup must be a Match with the expected Allow.
      */
-    String[] samplePaths(int count, RouteTable table) {
+    RelativePath[] samplePaths(int count, RouteTable table) {
         Random random = new Random(20240405L);
-        String[] paths = new String[count];
+        RelativePath[] paths = new RelativePath[count];
         for (int n = 0; n < count; n++) {
             int unit = random.nextInt(units);
             int kind = random.nextInt(EXPECTED_ALLOW.length);
             String path = path(unit, kind, 1 + random.nextInt(100_000));
-            RouteLookup lookup = table.lookup(path);
+            RouteLookup lookup = table.lookup(RelativePath.of(path));
             if (!(lookup instanceof RouteLookup.Match match) || !match.allowed().headerValue().equals(EXPECTED_ALLOW[kind])) {
                 throw new IllegalStateException("the model does not answer " + path + " as expected: " + lookup);
             }
-            paths[n] = path;
+            paths[n] = RelativePath.of(path);
         }
         return paths;
     }

@@ -4,6 +4,7 @@ import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.body.BodyFormat;
 import dev.restallow.internal.body.ErrorResponses;
 import dev.restallow.internal.route.AllowedMethods;
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
@@ -49,14 +50,14 @@ public class MethodNotAllowedBenchmark {
     private RouteTable table;
     private ErrorResponses.Refused refused;
     private AllowedMethods allowed;
-    private String path;
+    private RelativePath path;
 
     @Setup(Level.Trial)
     public void setUp() {
         responses = ErrorResponses.of(BodyFormat.JSON);
         GeneratedApplication application = GeneratedApplication.generate(1000);
         table = RouteTableBuilder.build(ResourceClassScanner.read(application.rootClasses()));
-        path = GeneratedApplication.path(42, 0, 1);
+        path = RelativePath.of(GeneratedApplication.path(42, 0, 1));
         refused = new ErrorResponses.Refused("DELETE", "/" + path, accept);
         allowed = ((RouteLookup.Match) table.lookup(path)).allowed();
         Response check = responses.methodNotAllowed(refused, allowed);

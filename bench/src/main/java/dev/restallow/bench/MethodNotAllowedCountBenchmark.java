@@ -5,6 +5,7 @@ import dev.restallow.internal.body.ErrorResponses;
 import dev.restallow.internal.metrics.MethodNotAllowedCounter;
 import dev.restallow.internal.metrics.MicrometerCounter;
 import dev.restallow.internal.metrics.NotAllowedMetric;
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.ApplicationRouteTable;
@@ -45,7 +46,7 @@ public class MethodNotAllowedCountBenchmark {
     private RouteTable table;
     private NotAllowedMetric metric;
     private ErrorResponses.Refused refused;
-    private String path;
+    private RelativePath path;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -55,7 +56,7 @@ public class MethodNotAllowedCountBenchmark {
         ApplicationRouteTable routes = ApplicationRouteTable.of(ResourceClassScanner.read(application.rootClasses()));
         table = routes.table();
         metric = new NotAllowedMetric(routes, new MicrometerCounter());
-        path = GeneratedApplication.path(42, 0, 1);
+        path = RelativePath.of(GeneratedApplication.path(42, 0, 1));
         refused = new ErrorResponses.Refused("DELETE", "/" + path, "*/*");
         metric.count(path, "DELETE");
         if (registry.find(MethodNotAllowedCounter.NAME).counter() == null) {

@@ -1,5 +1,6 @@
 package dev.restallow.bench;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
@@ -44,7 +45,7 @@ public class RouteLookupBenchmark {
     public String rule;
 
     private RouteTable table;
-    private String[] paths;
+    private RelativePath[] paths;
     private int next;
 
     @Setup(Level.Trial)

@@ -1,5 +1,6 @@
 package dev.restallow.internal.answer;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.ApplicationRouteTable;
@@ -27,12 +28,12 @@ public final class AllowResolver {
      * @param runtimeAllow the methods in the {@code Allow} that came with the 405
      * @return the exact methods, or null when neither the model nor the 405 names any
      */
-    AllowedMethods resolve(boolean resourceMethodMatched, String path, String refusedMethod, List<String> runtimeAllow) {
+    AllowedMethods resolve(boolean resourceMethodMatched, RelativePath path, String refusedMethod, List<String> runtimeAllow) {
         AllowedMethods allowed = resolve(resourceMethodMatched, path, runtimeAllow);
         return allowed == null ? null : allowed.without(refusedMethod);
     }
 
-    private AllowedMethods resolve(boolean resourceMethodMatched, String path, List<String> runtimeAllow) {
+    private AllowedMethods resolve(boolean resourceMethodMatched, RelativePath path, List<String> runtimeAllow) {
         if (resourceMethodMatched && !runtimeAllow.isEmpty()) {
             return AllowedMethods.impliedBy(runtimeAllow);
         }

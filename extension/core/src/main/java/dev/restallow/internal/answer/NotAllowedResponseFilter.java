@@ -94,7 +94,7 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
      * sub-resource locator and the request's method is not among them, else null.
      */
     AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
-        String path = RelativePath.of(request.getUriInfo());
+        RelativePath path = RelativePath.of(request.getUriInfo());
         return routes.lookup(path) instanceof RouteLookup.Match match
                 && !match.allowed().contains(request.getMethod())
                 && routes.table().directMatch(path) == null ? match.allowed() : null;

@@ -1,5 +1,6 @@
 package dev.restallow.internal.answer;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,13 +19,13 @@ public final class UnseenRoutes {
 
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    void report(String path, AllowedMethods runtimes) {
-        if (reported.size() >= MAX_REPORTED || !reported.add(path)) {
+    void report(RelativePath path, AllowedMethods runtimes) {
+        if (reported.size() >= MAX_REPORTED || !reported.add(path.encoded())) {
             return;
         }
         String allow = runtimes == null ? "the runtime names none, so rest-allow sends no Allow"
                 : "rest-allow keeps the runtime's Allow, completed: " + runtimes.headerValue();
-        LOG.info(() -> "rest-allow: the runtime answered 405 at /" + printable(path)
+        LOG.info(() -> "rest-allow: the runtime answered 405 at /" + printable(path.encoded())
                 + ", a route rest-allow's model does not know (generated at build time, built in code, or hidden"
                 + " by the server); " + allow
                 + (reported.size() == MAX_REPORTED ? " (no further paths are reported)" : ""));

@@ -1,5 +1,6 @@
 package dev.restallow.internal.check;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.ExamplePath;
 import dev.restallow.internal.route.PathTemplate;
@@ -49,8 +50,7 @@ final class UnreachableMethods {
             if (matching.size() < 2) {
                 continue; // one template alone at this path: nothing competes for it
             }
-            // the example is a full path ("/orders/7"); the table takes it relative to the base
-            if (!(table.lookup(path.substring(path.startsWith("/") ? 1 : 0)) instanceof RouteLookup.Match match)) {
+            if (!(table.lookup(RelativePath.ofExample(path)) instanceof RouteLookup.Match match)) {
                 continue; // the runtime decides below an opaque locator
             }
             matching.sort(Comparator.comparing(TemplateIndex.Entry::template, PathTemplate.MATCHING_ORDER));

@@ -48,7 +48,7 @@ public final class NotAllowedMetric {
         count(RelativePath.of(request.getUriInfo()), request.getMethod());
     }
 
-    public void count(String relativePath, String method) {
+    public void count(RelativePath relativePath, String method) {
         if (counter == MethodNotAllowedCounter.NONE) {
             return;
         }

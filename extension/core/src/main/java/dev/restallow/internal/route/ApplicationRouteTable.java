@@ -110,7 +110,7 @@ public final class ApplicationRouteTable {
         }
     }
 
-    public RouteLookup lookup(String requestPath) {
+    public RouteLookup lookup(RelativePath requestPath) {
         return table().lookup(requestPath);
     }
 

@@ -35,8 +35,8 @@ final class PerMethodLookup {
         this.methods = Set.copyOf(routed);
     }
 
-    RouteLookup lookup(String requestPath) {
-        String path = RequestPath.forMatching(requestPath);
+    RouteLookup lookup(RelativePath requestPath) {
+        String path = requestPath.forMatching();
         Set<String> served = new HashSet<>();
         boolean routed = false;
         boolean servedAny = false;

@@ -7,16 +7,31 @@ import jakarta.ws.rs.core.UriInfo;
  * the raw request and base URIs. Quarkus REST's {@code UriInfo#getPath(false)} throws ("We do not
  * support non-decoded parameters", UriInfoImpl), so rest-allow cannot ask for it there.
  */
-public final class RelativePath {
+public record RelativePath(String encoded) {
 
-    private RelativePath() {
+    public RelativePath {
+        encoded = encoded == null ? "" : encoded;
+    }
+
+    /** An example path of a full template ({@code /orders/7}) as a request below the base would have it. */
+    public static RelativePath ofExample(String examplePath) {
+        return new RelativePath(examplePath.startsWith("/") ? examplePath.substring(1) : examplePath);
+    }
+
+    /** A path as it comes after the base path, percent-encoded, without the '/' that joins the two. */
+    public static RelativePath of(String encoded) {
+        return new RelativePath(encoded);
     }
 
     /**
      * The part of the request path after the base path, without the '/' that joins the two: no
      * leading '/' unless the request has an empty segment there ({@code /api//books}).
      */
-    public static String of(UriInfo uriInfo) {
+    public static RelativePath of(UriInfo uriInfo) {
+        return new RelativePath(relativeTo(uriInfo));
+    }
+
+    private static String relativeTo(UriInfo uriInfo) {
         String request = uriInfo.getRequestUri().getRawPath();
         String base = uriInfo.getBaseUri().getRawPath();
         if (request == null || base == null) {
@@ -37,5 +52,37 @@ public final class RelativePath {
     /** Runtimes differ on whether {@code UriInfo#getPath()} starts with '/' (RESTEasy) or not (Jersey). */
     private static String withoutJoiningSlash(String path) {
         return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /**
+     * This path with the '/' that joins it to the base in front and matrix parameters removed from
+     * every segment (they take no part in request matching), percent-encoding kept as it came. A '/' at the start of
+     * the relative path is an empty first segment ({@code //users} below the base), which no
+     * template matches, as on the runtimes.
+     */
+    public String forMatching() {
+        String path = encoded;
+        if (path.indexOf(';') < 0) {
+            return "/" + path;
+        }
+        StringBuilder normalized = new StringBuilder(path.length() + 1).append('/');
+        boolean inMatrix = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/') {
+                inMatrix = false;
+                normalized.append(c);
+            } else if (c == ';') {
+                inMatrix = true;
+            } else if (!inMatrix) {
+                normalized.append(c);
+            }
+        }
+        return normalized.toString();
+    }
+
+    @Override
+    public String toString() {
+        return encoded;
     }
 }

@@ -73,7 +73,7 @@ public final class RouteTable {
      * {@link RelativePath} gives it (no leading '/': one there is an empty first segment). Matrix
      * parameters are ignored, as in request matching.
      */
-    public RouteLookup lookup(String requestPath) {
+    public RouteLookup lookup(RelativePath requestPath) {
         if (perMethod == null) {
             return walk(requestPath, Walker.BY_SPECIFICATION);
         }
@@ -92,7 +92,7 @@ public final class RouteTable {
      * a resource already on the way, the rest is {@code /**}, so that the number of distinct
      * templates stays bounded by the model, whatever the depth of the request path.
      */
-    public String routeTemplate(String requestPath) {
+    public String routeTemplate(RelativePath requestPath) {
         RouteTemplate route = new RouteTemplate(nodes.size());
         return walk(requestPath, route) instanceof RouteLookup.NoMatch ? null : route.toString();
     }
@@ -177,9 +177,9 @@ public final class RouteTable {
         }
     }
 
-    private RouteLookup walk(String requestPath, Walker walker) {
+    private RouteLookup walk(RelativePath requestPath, Walker walker) {
         boolean nullWhereTemplatesOverlap = walker.givesUpWhereTemplatesOverlap();
-        String path = RequestPath.forMatching(requestPath);
+        String path = requestPath.forMatching();
         List<TemplateIndex.Entry<Integer>> rootCandidates = roots.matchCandidates(path);
         if (nullWhereTemplatesOverlap && matchingTemplates(rootCandidates, path) > 1) {
             return null;
@@ -234,8 +234,8 @@ public final class RouteTable {
      * there before it can answer 405). For a method outside {@code allowed()} of such a match, the
      * runtime's answer is certainly a routing 405.
      */
-    public RouteLookup.Match directMatch(String requestPath) {
-        String path = RequestPath.forMatching(requestPath);
+    public RouteLookup.Match directMatch(RelativePath requestPath) {
+        String path = requestPath.forMatching();
         RootMatch root = bestMatch(roots.matchCandidates(path), path);
         if (root == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.restallow.internal.answer;
 
+import dev.restallow.internal.route.RelativePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,18 +19,18 @@ class AllowResolverTest {
 
     @Test
     void noAllowWhereNeitherTheModelNorTheRuntimeNamesMethods() {
-        assertNull(resolver.resolve(false, "people", "PUT", List.of()));
+        assertNull(resolver.resolve(false, RelativePath.of("people"), "PUT", List.of()));
     }
 
     @Test
     void theRuntimesMethodsCompletedWhereTheModelKnowsNoRoute() {
         assertEquals("GET, HEAD, POST, OPTIONS",
-                resolver.resolve(false, "people", "PUT", List.of("POST", "GET")).headerValue());
+                resolver.resolve(false, RelativePath.of("people"), "PUT", List.of("POST", "GET")).headerValue());
     }
 
     @Test
     void anApplicationThrown405NeverListsTheRefusedMethod() {
-        assertEquals("GET, HEAD, OPTIONS", resolver.resolve(true, "locked", "PUT", List.of("GET", "PUT")).headerValue());
+        assertEquals("GET, HEAD, OPTIONS", resolver.resolve(true, RelativePath.of("locked"), "PUT", List.of("GET", "PUT")).headerValue());
     }
 
     @Test
@@ -54,9 +55,9 @@ class AllowResolverTest {
         Logger log = Logger.getLogger("dev.restallow");
         log.addHandler(handler);
         try {
-            resolver.resolve(false, "people", "PUT", List.of());
-            resolver.resolve(false, "people", "DELETE", List.of());
-            resolver.resolve(false, "pets/\r\n7", "PUT", List.of("GET"));
+            resolver.resolve(false, RelativePath.of("people"), "PUT", List.of());
+            resolver.resolve(false, RelativePath.of("people"), "DELETE", List.of());
+            resolver.resolve(false, RelativePath.of("pets/\r\n7"), "PUT", List.of("GET"));
         } finally {
             log.removeHandler(handler);
         }

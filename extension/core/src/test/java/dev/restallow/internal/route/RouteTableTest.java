@@ -19,7 +19,7 @@ class RouteTableTest {
     private static final RouteTable TEST_APP = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()));
 
     private static String allow(RouteTable table, String path) {
-        RouteLookup lookup = table.lookup(path);
+        RouteLookup lookup = table.lookup(RelativePath.of(path));
         return lookup instanceof RouteLookup.Match match ? match.allowed().headerValue() : lookup.toString();
     }
 
@@ -43,29 +43,29 @@ class RouteTableTest {
     @Test
     void unmatchedPaths() {
         for (String path : List.of("", "nowhere", "items/abc", "items", "orgs", "users/1/extra", "orgs/a/members/x")) {
-            assertInstanceOf(RouteLookup.NoMatch.class, TEST_APP.lookup(path), path);
+            assertInstanceOf(RouteLookup.NoMatch.class, TEST_APP.lookup(RelativePath.of(path)), path);
         }
     }
 
     @Test
     void anEmptyFirstSegmentMatchesNoTemplate() {
-        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup("/users"));
-        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup("//users"));
+        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup(RelativePath.of("/users")));
+        assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup(RelativePath.of("//users")));
     }
 
     @Test
     void anUnmatchedPathSaysWhetherAResourceClassWasSelected() {
         for (String path : List.of("items/abc", "items", "users/1/extra", "orgs/a/members/x")) {
-            assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, TEST_APP.lookup(path), path);
+            assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, TEST_APP.lookup(RelativePath.of(path)), path);
         }
         for (String path : List.of("", "nowhere", "itemsx/1")) {
-            assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup(path), path);
+            assertEquals(RouteLookup.NO_MATCH, TEST_APP.lookup(RelativePath.of(path)), path);
         }
     }
 
     @Test
     void aLocatorReturningObjectIsDeferredToTheRuntime() {
-        RouteLookup lookup = TEST_APP.lookup("plugins/x");
+        RouteLookup lookup = TEST_APP.lookup(RelativePath.of("plugins/x"));
 
         assertInstanceOf(RouteLookup.Deferred.class, lookup);
         assertEquals("dev.restallow.testapp.PluginsResource#plugin", ((RouteLookup.Deferred) lookup).locator());
@@ -181,6 +181,6 @@ class RouteTableTest {
     void classesWithoutPathAreNotRoots() {
         RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(Target.class)));
 
-        assertInstanceOf(RouteLookup.NoMatch.class, table.lookup("deeper"));
+        assertInstanceOf(RouteLookup.NoMatch.class, table.lookup(RelativePath.of("deeper")));
     }
 }

@@ -19,12 +19,12 @@ class RouteTemplateTest {
 
     @Test
     void rootClassAndSubResourceMethodTemplatesAreJoined() {
-        assertEquals("/users", TEST_APP.routeTemplate("users"));
-        assertEquals("/users", TEST_APP.routeTemplate("users/"));
-        assertEquals("/users/{id}", TEST_APP.routeTemplate("users/42"));
-        assertEquals("/users/{id}", TEST_APP.routeTemplate("users;a=b/42;c=d"));
-        assertEquals("/items/{id}", TEST_APP.routeTemplate("items/12"));
-        assertEquals("/items/special", TEST_APP.routeTemplate("items/special"));
+        assertEquals("/users", TEST_APP.routeTemplate(RelativePath.of("users")));
+        assertEquals("/users", TEST_APP.routeTemplate(RelativePath.of("users/")));
+        assertEquals("/users/{id}", TEST_APP.routeTemplate(RelativePath.of("users/42")));
+        assertEquals("/users/{id}", TEST_APP.routeTemplate(RelativePath.of("users;a=b/42;c=d")));
+        assertEquals("/items/{id}", TEST_APP.routeTemplate(RelativePath.of("items/12")));
+        assertEquals("/items/special", TEST_APP.routeTemplate(RelativePath.of("items/special")));
     }
 
     @Path("codes")
@@ -40,33 +40,33 @@ class RouteTemplateTest {
     void variablesAreNamedWithoutTheirRegularExpressions() {
         RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(List.of(Codes.class)));
 
-        assertEquals("/codes/{code}/{year}", table.routeTemplate("codes/abc/2026"));
+        assertEquals("/codes/{code}/{year}", table.routeTemplate(RelativePath.of("codes/abc/2026")));
     }
 
     @Test
     void slashesAroundATemplateAreDropped() {
-        assertEquals("/readonly", TEST_APP.routeTemplate("readonly"));
+        assertEquals("/readonly", TEST_APP.routeTemplate(RelativePath.of("readonly")));
     }
 
     @Test
     void locatorTemplatesAreOnTheRoute() {
-        assertEquals("/orgs/{org}/members", TEST_APP.routeTemplate("orgs/acme/members"));
-        assertEquals("/orgs/{org}", TEST_APP.routeTemplate("orgs/acme"));
+        assertEquals("/orgs/{org}/members", TEST_APP.routeTemplate(RelativePath.of("orgs/acme/members")));
+        assertEquals("/orgs/{org}", TEST_APP.routeTemplate(RelativePath.of("orgs/acme")));
     }
 
     @Test
     void anOpaqueLocatorEndsTheRouteAtItsTemplate() {
-        assertEquals("/plugins/{name}", TEST_APP.routeTemplate("plugins/zip"));
+        assertEquals("/plugins/{name}", TEST_APP.routeTemplate(RelativePath.of("plugins/zip")));
     }
 
     @Test
     void aResourceMetAgainOnTheWayEndsTheRouteWithTwoStars() {
-        assertEquals("/tree/{child}", TEST_APP.routeTemplate("tree/a"));
+        assertEquals("/tree/{child}", TEST_APP.routeTemplate(RelativePath.of("tree/a")));
         Set<String> routes = new HashSet<>();
         StringBuilder path = new StringBuilder("tree/a");
         for (int depth = 0; depth < 50; depth++) {
             path.append("/n").append(depth);
-            routes.add(TEST_APP.routeTemplate(path.toString()));
+            routes.add(TEST_APP.routeTemplate(RelativePath.of(path.toString())));
         }
         assertEquals(Set.of("/tree/{child}/**"), routes);
     }
@@ -74,7 +74,7 @@ class RouteTemplateTest {
     @Test
     void noTemplateWhereNoResourceMatches() {
         for (String path : List.of("", "nowhere", "items/abc", "users/1/extra", "/users")) {
-            assertNull(TEST_APP.routeTemplate(path), path);
+            assertNull(TEST_APP.routeTemplate(RelativePath.of(path)), path);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.ResourceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ResourceModelTest {
 
     private static String allow(RouteTable table, String path) {
-        RouteLookup lookup = table.lookup(path);
+        RouteLookup lookup = table.lookup(RelativePath.of(path));
         return lookup instanceof RouteLookup.Match match ? match.allowed().headerValue() : lookup.toString();
     }
 
@@ -82,9 +83,9 @@ class ResourceModelTest {
         assertEquals("GET, HEAD, OPTIONS", allow(table, "books/search"));
         assertEquals("GET, HEAD, PUT, DELETE, OPTIONS", allow(table, "books/7"));
         assertEquals("OPTIONS, PURGE", allow(table, "books/7/cover"));
-        assertInstanceOf(RouteLookup.NoMatch.class, table.lookup("books/x"));
-        assertEquals(new RouteLookup.Deferred("a.Books#plugin"), table.lookup("books/plugins/x"));
-        assertEquals(new RouteLookup.Deferred("a.Books#missing"), table.lookup("books/missing"));
+        assertInstanceOf(RouteLookup.NoMatch.class, table.lookup(RelativePath.of("books/x")));
+        assertEquals(new RouteLookup.Deferred("a.Books#plugin"), table.lookup(RelativePath.of("books/plugins/x")));
+        assertEquals(new RouteLookup.Deferred("a.Books#missing"), table.lookup(RelativePath.of("books/missing")));
         assertEquals(java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PURGE"), table.implementedMethods());
     }
 

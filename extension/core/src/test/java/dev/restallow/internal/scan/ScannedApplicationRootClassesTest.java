@@ -1,5 +1,6 @@
 package dev.restallow.internal.scan;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.check.StartupReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,7 +113,7 @@ class ScannedApplicationRootClassesTest {
 
         new ApplicationRootClasses(rootClasses, true, new Scanned()).filter(null);
 
-        assertEquals(new RouteLookup.Match(Set.of("GET")), routes.lookup("accounts/acme/invoices"));
+        assertEquals(new RouteLookup.Match(Set.of("GET")), routes.lookup(RelativePath.of("accounts/acme/invoices")));
         List<String> info = messages(Level.INFO);
         assertEquals(List.of("rest-allow: 1 root resource class found by the servlet"
                 + " container's scan (ServletContainerInitializer)",
@@ -127,7 +128,7 @@ class ScannedApplicationRootClassesTest {
 
         new ApplicationRootClasses(rootClasses, true, new Listing()).filter(null);
 
-        assertEquals(RouteLookup.NO_MATCH, routes.lookup("accounts/acme/invoices"));
+        assertEquals(RouteLookup.NO_MATCH, routes.lookup(RelativePath.of("accounts/acme/invoices")));
         assertEquals(List.of("rest-allow: 1 route, methods GET, HEAD, OPTIONS, 0 warnings"), messages(Level.INFO));
     }
 
@@ -137,7 +138,7 @@ class ScannedApplicationRootClassesTest {
 
         new ApplicationRootClasses(rootClasses, true, new Scanned()).filter(null);
 
-        assertEquals(RouteLookup.NO_MATCH, routes.lookup("accounts/acme/invoices"));
+        assertEquals(RouteLookup.NO_MATCH, routes.lookup(RelativePath.of("accounts/acme/invoices")));
         List<String> warnings = messages(Level.WARNING);
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("a root resource class with only sub-resource locators is missing"),

@@ -1,5 +1,6 @@
 package dev.restallow.internal.route.runtime;
 
+import dev.restallow.internal.route.RelativePath;
 import org.apache.cxf.jaxrs.impl.CxfRuntimeObject;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.resteasy.core.ResteasyRuntimeObject;
@@ -46,7 +47,7 @@ class RoutingRuleTest {
     }
 
     private static String allow(RouteTable table, String path) {
-        RouteLookup lookup = table.lookup(path);
+        RouteLookup lookup = table.lookup(RelativePath.of(path));
         return lookup instanceof RouteLookup.Match match ? match.allowed().headerValue() : lookup.toString();
     }
 
@@ -118,7 +119,7 @@ class RoutingRuleTest {
     void resteasyBreaksTiesBetweenRootTemplatesByRegistrationOrder() {
         // "/" and "{name}": no literal characters, no regex, both at the root of RESTEasy's tree; "/" takes
         // every path there, and nothing in it serves x
-        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.RESTEASY, Root.class, Named.class).lookup("x"));
+        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.RESTEASY, Root.class, Named.class).lookup(RelativePath.of("x")));
         assertEquals("DELETE, OPTIONS", allow(table(RoutingRule.RESTEASY, Named.class, Root.class), "x"));
         // §3.7.2 and the others rank {name} first: one variable more
         assertEquals("DELETE, OPTIONS", allow(table(RoutingRule.JERSEY, Root.class, Named.class), "x"));
@@ -142,7 +143,7 @@ class RoutingRuleTest {
         // "{v: a.*}/b(/.+)?" first finds "a/b/b" (no final group): the whole path is the locator's
         assertEquals("GET, HEAD, OPTIONS", allow(resteasy, "a/b/bc"));
         // where the class template takes the whole path first, nothing is left for the locator
-        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, SpanningLocator.class).lookup("a/b/bc"));
+        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, SpanningLocator.class).lookup(RelativePath.of("a/b/bc")));
     }
 
     @Test
@@ -150,13 +151,13 @@ class RoutingRuleTest {
         RouteTable cxf = table(RoutingRule.CXF, WholeRestLocator.class);
         // HEAD: the HEAD method; GET: no method declares it, so the locator, whose target has nothing at "": 404.
         // No Allow is exact where some methods are 404: the runtime's answers stand
-        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("l/c/d"));
+        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup(RelativePath.of("l/c/d")));
         // below the locator, every method but HEAD goes into it
         assertEquals("GET, HEAD, OPTIONS", allow(cxf, "l/c/d/z"));
-        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, WholeRestLocator.class).lookup("l/c/d"));
+        assertEquals(RouteLookup.NO_MATCH_INSIDE_RESOURCE_CLASS, table(RoutingRule.SPEC, WholeRestLocator.class).lookup(RelativePath.of("l/c/d")));
 
         // OPTIONS never reaches the target's @OPTIONS (CXF answers 404), every other method gets its 405
-        RouteLookup onlyLocator = table(RoutingRule.CXF, OnlyLocator.class).lookup("m/x/e");
+        RouteLookup onlyLocator = table(RoutingRule.CXF, OnlyLocator.class).lookup(RelativePath.of("m/x/e"));
         assertEquals("OPTIONS", ((RouteLookup.Match) onlyLocator).allowed().headerValue());
         assertTrue(((RouteLookup.Match) onlyLocator).declaresOptions(), "rest-allow leaves OPTIONS to CXF there");
     }
@@ -167,7 +168,7 @@ class RoutingRuleTest {
         // the group's open route ends the walk before POST's route
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, ListRegexMethods.class), "list/abc"));
         // {l: .+} (the locator) comes before {h: .+} in Jersey's HashMap of the class's paths: no automatic OPTIONS
-        RouteLookup.Match noOptions = (RouteLookup.Match) table(RoutingRule.JERSEY, ListRegex.class).lookup("items/abc");
+        RouteLookup.Match noOptions = (RouteLookup.Match) table(RoutingRule.JERSEY, ListRegex.class).lookup(RelativePath.of("items/abc"));
         assertEquals("HEAD", noOptions.allowed().headerValue());
         assertTrue(noOptions.declaresOptions(), "rest-allow leaves OPTIONS to Jersey there");
     }
@@ -176,7 +177,7 @@ class RoutingRuleTest {
     void aVariableThatTakesOnlyASlashSpansASegment() {
         // "//" (relative path "/"): the §3.7.2 walk lets {v: .+} take "/", RESTEasy matches "/" and finds nothing
         assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SlashVariable.class), "/"));
-        assertEquals(RouteLookup.NO_MATCH, table(RoutingRule.RESTEASY, SlashVariable.class).lookup("/"));
+        assertEquals(RouteLookup.NO_MATCH, table(RoutingRule.RESTEASY, SlashVariable.class).lookup(RelativePath.of("/")));
         assertEquals("HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, SlashVariable.class), "a/"));
     }
 
@@ -185,7 +186,7 @@ class RoutingRuleTest {
         RouteTable cxf = table(RoutingRule.CXF, SharedTemplate.class);
         assertEquals("GET, HEAD, DELETE, OPTIONS", allow(cxf, "shared/b"));
         // HEAD is served, every other method goes into the locator, whose target has nothing at "": 404
-        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup("shared/42"));
+        assertInstanceOf(RouteLookup.Deferred.class, cxf.lookup(RelativePath.of("shared/42")));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.SPEC, SharedTemplate.class), "shared/b"));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.JERSEY, SharedTemplate.class), "shared/b"));
     }
@@ -193,7 +194,7 @@ class RoutingRuleTest {
     @Test
     void cxfTakesAMethodDeclaredNowhereIntoALocator() {
         // GET: {v}; every other method, also one the application declares nowhere: the locator's target, 404 at ""
-        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.CXF, LocatorBesideTemplate.class).lookup("beside/b"));
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.CXF, LocatorBesideTemplate.class).lookup(RelativePath.of("beside/b")));
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.CXF, LocatorBesideTemplate.class), "beside/c"));
     }
 
@@ -201,13 +202,13 @@ class RoutingRuleTest {
     void jerseyOrdersTheSubResourcesOfRootClassesWithTheSamePathAsOneClasses() {
         // "b" (the locator) comes before "/b/" (DELETE) in Jersey's HashMap: no automatic OPTIONS at both/b
         RouteLookup.Match match = (RouteLookup.Match) table(RoutingRule.JERSEY, SharedRootPlain.class, SharedRootGroup.class)
-                .lookup("both/b");
+                .lookup(RelativePath.of("both/b"));
         assertEquals("DELETE", match.allowed().headerValue());
     }
 
     @Test
     void resteasyLeavesTheTargetOfEquallyRankedLocatorsToTheRuntime() {
-        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.RESTEASY, EqualLocators.class).lookup("tie/543"));
+        assertInstanceOf(RouteLookup.Deferred.class, table(RoutingRule.RESTEASY, EqualLocators.class).lookup(RelativePath.of("tie/543")));
         // only {v: .+} matches
         assertEquals("GET, HEAD, OPTIONS", allow(table(RoutingRule.RESTEASY, EqualLocators.class), "tie/a"));
     }
@@ -219,7 +220,7 @@ class RoutingRuleTest {
             RouteTable table = RouteTableBuilder.build(ResourceClassScanner.read(TestApplication.resources()), rule);
             for (String path : List.of("users", "users/", "users/1", "items/12", "items/special", "orgs/a",
                     "orgs/a/members", "cache", "nowhere", "items/abc", "plugins/x", "tree/x/x/x", "/users")) {
-                assertEquals(spec.lookup(path), table.lookup(path), rule + " " + path);
+                assertEquals(spec.lookup(RelativePath.of(path)), table.lookup(RelativePath.of(path)), rule + " " + path);
             }
         }
     }
