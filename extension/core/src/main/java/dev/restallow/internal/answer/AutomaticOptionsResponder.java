@@ -31,11 +31,7 @@ public final class AutomaticOptionsResponder implements ContainerRequestFilter {
      */
     private final boolean notFoundInsideResourceClass;
 
-    public AutomaticOptionsResponder(ApplicationRouteTable routes, OptionsConvention convention) {
-        this(routes, convention, false);
-    }
-
-    public AutomaticOptionsResponder(ApplicationRouteTable routes, OptionsConvention convention, boolean notFoundInsideResourceClass) {
+    AutomaticOptionsResponder(ApplicationRouteTable routes, OptionsConvention convention, boolean notFoundInsideResourceClass) {
         this.routes = routes;
         this.convention = convention;
         this.notFoundInsideResourceClass = notFoundInsideResourceClass;

@@ -4,8 +4,6 @@ import dev.restallow.internal.body.ErrorResponses;
 import dev.restallow.internal.metrics.NotAllowedMetric;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.RelativePath;
-import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -26,26 +24,21 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
-    private final ApplicationRouteTable routes;
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
     private final NotAllowedMetric metric;
-    /**
-     * Whether an entity-less 404 at a path the model selects through a sub-resource locator, for a
-     * method not allowed there, becomes the 405 (Quarkus REST answers 404 there).
-     */
-    private final boolean correctsNotFoundBelowLocators;
+    /** Where an entity-less 404 becomes the 405 (Quarkus REST); null elsewhere. */
+    private final NotFoundBelowLocator notFoundBelowLocator;
 
     @Context
     private ResourceInfo resourceInfo;
 
-    NotAllowedResponseFilter(ApplicationRouteTable routes, AllowResolver allowResolver, ErrorResponses responses,
-            NotAllowedMetric metric, boolean correctsNotFoundBelowLocators) {
-        this.routes = routes;
+    NotAllowedResponseFilter(AllowResolver allowResolver, ErrorResponses responses, NotAllowedMetric metric,
+            NotFoundBelowLocator notFoundBelowLocator) {
         this.allowResolver = allowResolver;
         this.responses = responses;
         this.metric = metric;
-        this.correctsNotFoundBelowLocators = correctsNotFoundBelowLocators;
+        this.notFoundBelowLocator = notFoundBelowLocator;
     }
 
     @Override
@@ -66,8 +59,8 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
             allowed = allowResolver.resolve(MatchedResource.isMatched(resourceInfo),
                     RelativePath.of(request.getUriInfo()), request.getMethod(),
                     AllowedMethods.parseHeaderValues(response.getHeaders().get(HttpHeaders.ALLOW)));
-        } else if (response.getStatus() == 404 && correctsNotFoundBelowLocators && !response.hasEntity()) {
-            allowed = refusedBelowLocator(request);
+        } else if (response.getStatus() == 404 && notFoundBelowLocator != null && !response.hasEntity()) {
+            allowed = notFoundBelowLocator.allowedInstead(request);
             if (allowed == null) {
                 return;
             }
@@ -87,16 +80,5 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
                 response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));
             }
         }
-    }
-
-    /**
-     * The methods allowed at the request's path when the model selects its resource through a
-     * sub-resource locator and the request's method is not among them, else null.
-     */
-    AllowedMethods refusedBelowLocator(ContainerRequestContext request) {
-        RelativePath path = RelativePath.of(request.getUriInfo());
-        return routes.lookup(path) instanceof RouteLookup.Match match
-                && !match.allowed().contains(request.getMethod())
-                && routes.table().directMatch(path) == null ? match.allowed() : null;
     }
 }

@@ -39,12 +39,10 @@ public final class RestAllowAnswers {
     private final RestAllowConfig config;
     /** Null where {@code rest-allow.enabled=false}. */
     private final RestAllowProviders providers;
-    private final boolean correctsQuarkusRestRouting;
 
     private RestAllowAnswers(ResourceModel model, RestAllowConfig config,
             Function<Map<String, Object>, String> jsonWriter, boolean correctsQuarkusRestRouting) {
         this.config = config;
-        this.correctsQuarkusRestRouting = correctsQuarkusRestRouting;
         this.providers = config.enabled()
                 ? RestAllowProviders.ofModel(model, config,
                         ErrorResponses.withWriter(config.body(), jsonWriter != null ? jsonWriter : JsonText::object),
@@ -89,7 +87,7 @@ public final class RestAllowAnswers {
      * with the exact {@code Allow}.
      */
     public NotAllowedException notAllowedBelowLocator(ContainerRequestContext request, Throwable thrown) {
-        if (!config.enabled() || !correctsQuarkusRestRouting || thrown == null
+        if (providers == null || providers.notFoundBelowLocator == null || thrown == null
                 || thrown.getClass() != WebApplicationException.class) {
             return null;
         }
@@ -97,7 +95,7 @@ public final class RestAllowAnswers {
         if (response.getStatus() != 404 || response.hasEntity()) {
             return null;
         }
-        AllowedMethods allowed = providers.responseFilter.refusedBelowLocator(request);
+        AllowedMethods allowed = providers.notFoundBelowLocator.allowedInstead(request);
         return allowed == null ? null : new NotAllowedException(
                 Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allowed.headerValue()).build());
     }

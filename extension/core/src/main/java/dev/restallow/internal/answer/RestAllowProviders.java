@@ -33,6 +33,8 @@ public final class RestAllowProviders {
     final UnknownMethodResponder unknownMethods;
     final NotAllowedMapper mapper;
     final NotAllowedResponseFilter responseFilter;
+    /** Null except on Quarkus REST. */
+    final NotFoundBelowLocator notFoundBelowLocator;
 
     private RestAllowProviders(RestAllowConfig config, ApplicationRouteTable routes, RoutingRule rule,
             ErrorResponses responses, boolean correctsQuarkusRestRouting) {
@@ -45,8 +47,9 @@ public final class RestAllowProviders {
                 ? new UnknownMethodResponder(routes, responses, rule == RoutingRule.CXF) : null;
         AllowResolver allowResolver = new AllowResolver(routes);
         this.mapper = new NotAllowedMapper(allowResolver, responses);
-        this.responseFilter = new NotAllowedResponseFilter(routes, allowResolver, responses,
-                NotAllowedMetric.of(routes, config.metrics()), correctsQuarkusRestRouting);
+        this.notFoundBelowLocator = correctsQuarkusRestRouting ? new NotFoundBelowLocator(routes) : null;
+        this.responseFilter = new NotAllowedResponseFilter(allowResolver, responses,
+                NotAllowedMetric.of(routes, config.metrics()), notFoundBelowLocator);
     }
 
     /**
