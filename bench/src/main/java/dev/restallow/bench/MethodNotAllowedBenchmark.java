@@ -1,6 +1,5 @@
 package dev.restallow.bench;
 
-import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.body.BodyFormat;
 import dev.restallow.internal.body.ErrorResponses;
 import dev.restallow.internal.route.AllowedMethods;
@@ -8,6 +7,7 @@ import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
+import dev.restallow.internal.scan.ResourceClassScanner;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,8 +1,8 @@
 package dev.restallow.bench;
 
-import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
+import dev.restallow.internal.scan.ResourceClassScanner;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;

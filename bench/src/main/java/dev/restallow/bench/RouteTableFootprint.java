@@ -1,9 +1,9 @@
 package dev.restallow.bench;
 
-import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.internal.route.PathTemplate;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
+import dev.restallow.internal.scan.ResourceClassScanner;
 import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
 

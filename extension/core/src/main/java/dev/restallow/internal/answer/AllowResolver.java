@@ -1,9 +1,9 @@
 package dev.restallow.internal.answer;
 
-import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
-import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.ApplicationRouteTable;
+import dev.restallow.internal.route.RelativePath;
+import dev.restallow.internal.route.RouteLookup;
 import java.util.List;
 
 /**

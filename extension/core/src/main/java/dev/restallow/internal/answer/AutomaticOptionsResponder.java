@@ -1,8 +1,8 @@
 package dev.restallow.internal.answer;
 
+import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
-import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

@@ -1,11 +1,11 @@
 package dev.restallow.internal.answer;
 
 import dev.restallow.internal.body.ErrorResponses;
+import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.route.MethodToken;
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
-import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;

@@ -1,7 +1,7 @@
 package dev.restallow.internal.answer;
 
-import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
+import dev.restallow.internal.route.RelativePath;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;

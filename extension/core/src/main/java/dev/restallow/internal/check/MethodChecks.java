@@ -1,7 +1,7 @@
 package dev.restallow.internal.check;
 
-import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.ResourceModel;
+import dev.restallow.internal.route.RouteTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

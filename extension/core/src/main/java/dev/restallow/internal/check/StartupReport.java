@@ -1,9 +1,9 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.RestAllowFeature;
+import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
-import dev.restallow.internal.route.ResourceModel;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,8 +1,8 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.internal.route.ApplicationRouteTable;
-import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.ResourceModel;
+import dev.restallow.internal.route.RouteTable;
 import java.util.logging.Logger;
 
 /**

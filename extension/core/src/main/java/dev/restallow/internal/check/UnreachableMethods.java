@@ -1,9 +1,9 @@
 package dev.restallow.internal.check;
 
-import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.ExamplePath;
 import dev.restallow.internal.route.PathTemplate;
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.TemplateIndex;

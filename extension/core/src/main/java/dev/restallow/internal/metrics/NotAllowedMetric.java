@@ -1,8 +1,8 @@
 package dev.restallow.internal.metrics;
 
+import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteTable;
-import dev.restallow.internal.route.ApplicationRouteTable;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Set;
 import java.util.logging.Logger;

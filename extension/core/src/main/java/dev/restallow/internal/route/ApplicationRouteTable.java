@@ -1,6 +1,5 @@
 package dev.restallow.internal.route;
 
-import dev.restallow.internal.scan.RootClasses;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;

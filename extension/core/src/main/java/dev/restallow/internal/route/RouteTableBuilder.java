@@ -1,7 +1,6 @@
 package dev.restallow.internal.route;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.route.ApplicationRouteTable;
 import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.restallow.internal.answer;
 
-import dev.restallow.internal.route.RelativePath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.restallow.internal.route.ApplicationRouteTable;
+import dev.restallow.internal.route.RelativePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;

@@ -1,9 +1,9 @@
 package dev.restallow.internal.route;
 
-import dev.restallow.internal.scan.ResourceClassScanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.restallow.internal.scan.ResourceClassScanner;
 import dev.restallow.testapp.TestApplication;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,10 +1,10 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.route.RelativePath;
-import dev.restallow.internal.route.ResourceModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.restallow.internal.route.RelativePath;
+import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;

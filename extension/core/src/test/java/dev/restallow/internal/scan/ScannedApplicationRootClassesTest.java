@@ -1,12 +1,12 @@
 package dev.restallow.internal.scan;
 
-import dev.restallow.internal.route.RelativePath;
-import dev.restallow.internal.check.StartupReporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.restallow.internal.route.RouteLookup;
+import dev.restallow.internal.check.StartupReporting;
 import dev.restallow.internal.route.ApplicationRouteTable;
+import dev.restallow.internal.route.RelativePath;
+import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.runtime.RoutingRule;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

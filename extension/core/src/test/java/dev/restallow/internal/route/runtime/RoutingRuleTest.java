@@ -1,14 +1,10 @@
 package dev.restallow.internal.route.runtime;
 
-import dev.restallow.internal.route.RelativePath;
-import org.apache.cxf.jaxrs.impl.CxfRuntimeObject;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.jboss.resteasy.core.ResteasyRuntimeObject;
-import org.jboss.resteasy.reactive.server.jaxrs.QuarkusRestRuntimeObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.restallow.internal.route.RelativePath;
 import dev.restallow.internal.route.RouteLookup;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
@@ -34,6 +30,10 @@ import dev.restallow.overlap.OverlappingResources.TiedLocators;
 import dev.restallow.overlap.OverlappingResources.WholeRestLocator;
 import dev.restallow.testapp.TestApplication;
 import java.util.List;
+import org.apache.cxf.jaxrs.impl.CxfRuntimeObject;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.jboss.resteasy.core.ResteasyRuntimeObject;
+import org.jboss.resteasy.reactive.server.jaxrs.QuarkusRestRuntimeObject;
 import org.junit.jupiter.api.Test;
 
 /**

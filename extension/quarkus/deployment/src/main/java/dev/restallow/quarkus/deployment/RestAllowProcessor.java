@@ -1,12 +1,12 @@
 package dev.restallow.quarkus.deployment;
 
-import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.answer.ProviderPriorities;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import dev.restallow.internal.check.StartupReport;
-import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
+import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.quarkus.runtime.JsonLibrary;
 import dev.restallow.quarkus.runtime.LocatorNotFoundHandler;
+import dev.restallow.quarkus.runtime.RestAllowBuildTimeConfig;
 import dev.restallow.quarkus.runtime.RestAllowExceptionMapper;
 import dev.restallow.quarkus.runtime.RestAllowRecorder;
 import dev.restallow.quarkus.runtime.RestAllowRequestFilter;

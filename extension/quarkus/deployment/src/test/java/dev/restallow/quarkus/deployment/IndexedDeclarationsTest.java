@@ -2,9 +2,9 @@ package dev.restallow.quarkus.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.restallow.internal.scan.ResourceClassScanner;
-import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.check.StartupReport;
+import dev.restallow.internal.route.ResourceModel;
+import dev.restallow.internal.scan.ResourceClassScanner;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

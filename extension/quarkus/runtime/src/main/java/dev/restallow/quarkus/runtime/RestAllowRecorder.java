@@ -1,9 +1,9 @@
 package dev.restallow.quarkus.runtime;
 
-import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.answer.RestAllowAnswers;
 import dev.restallow.internal.answer.RestAllowConfig;
 import dev.restallow.internal.body.BodyFormat;
+import dev.restallow.internal.route.ResourceModel;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 import java.util.List;
