@@ -6,7 +6,6 @@ import dev.restallow.internal.route.RelativePath;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,21 +20,10 @@ import jakarta.ws.rs.ext.Providers;
  * that mapper answers exactly as it would without rest-allow; the response filter then only
  * makes {@code Allow} exact.
  */
-public final class NotAllowedMapper implements ExceptionMapper<NotAllowedException> {
+public final class NotAllowedMapper extends InjectedRequestState implements ExceptionMapper<NotAllowedException> {
 
     private final AllowResolver allowResolver;
     private final ErrorResponses responses;
-
-    @Context
-    private Providers providers;
-    @Context
-    private ResourceInfo resourceInfo;
-    @Context
-    private UriInfo uriInfo;
-    @Context
-    private HttpHeaders headers;
-    @Context
-    private Request request;
 
     public NotAllowedMapper(AllowResolver allowResolver, ErrorResponses responses) {
         this.allowResolver = allowResolver;
@@ -44,7 +32,7 @@ public final class NotAllowedMapper implements ExceptionMapper<NotAllowedExcepti
 
     @Override
     public Response toResponse(NotAllowedException exception) {
-        return answer(exception, providers, resourceInfo, uriInfo, headers, request);
+        return answer(this, exception);
     }
 
     /**

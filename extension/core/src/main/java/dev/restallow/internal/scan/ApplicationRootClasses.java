@@ -1,7 +1,5 @@
 package dev.restallow.internal.scan;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Context;
@@ -22,14 +20,13 @@ import java.util.logging.Logger;
  * ({@link ResteasyRootClasses}, which Open Liberty hides from applications).
  */
 @PreMatching
-public final class ApplicationRootClasses implements ContainerRequestFilter {
+public final class ApplicationRootClasses extends BeforeFirstRequest {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     private final RootClasses rootClasses;
     /** Where RESTEasy scans for the resource classes, it is the one to show them ({@link ResteasyRootClasses}). */
     private final boolean onResteasy;
-    private volatile boolean added;
 
     @Context
     private Application application;
@@ -46,16 +43,7 @@ public final class ApplicationRootClasses implements ContainerRequestFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (!added) {
-            addOnce();
-        }
-    }
-
-    private synchronized void addOnce() {
-        if (added) {
-            return;
-        }
+    void beforeFirstRequest() {
         boolean scanned = false;
         try {
             if (application != null) {
@@ -86,7 +74,6 @@ public final class ApplicationRootClasses implements ContainerRequestFilter {
                     + " locators is missing from the route model, and below it the runtime's own 405 and OPTIONS"
                     + " answers stay. List the resource classes in Application#getClasses() to include them.");
         }
-        added = true;
     }
 
     private static boolean isEmpty(Set<?> set) {

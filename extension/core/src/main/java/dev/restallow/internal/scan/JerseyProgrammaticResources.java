@@ -3,8 +3,6 @@ package dev.restallow.internal.scan;
 import dev.restallow.internal.route.PathTemplate;
 import dev.restallow.internal.route.ResourceModel;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
@@ -31,12 +29,11 @@ import java.util.logging.Logger;
  * are marked extended and skipped.
  */
 @PreMatching
-public final class JerseyProgrammaticResources implements ContainerRequestFilter {
+public final class JerseyProgrammaticResources extends BeforeFirstRequest {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
     private final RootClasses rootClasses;
-    private volatile boolean added;
 
     @Context
     private ResourceContext resourceContext;
@@ -46,16 +43,7 @@ public final class JerseyProgrammaticResources implements ContainerRequestFilter
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (!added) {
-            addOnce();
-        }
-    }
-
-    private synchronized void addOnce() {
-        if (added) {
-            return;
-        }
+    void beforeFirstRequest() {
         try {
             ResourceModel built = resourceContext == null ? null : read(call(resourceContext, "getResourceModel"));
             if (built != null && !built.classes().isEmpty()) {
@@ -66,7 +54,6 @@ public final class JerseyProgrammaticResources implements ContainerRequestFilter
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "rest-allow: could not read Jersey's resource model", e);
         }
-        added = true;
     }
 
     /** The resources of Jersey's {@code ResourceModel} that no annotated root class declares, one class per root resource. */
