@@ -8,7 +8,6 @@ import dev.restallow.internal.route.TemplateIndex;
 import dev.restallow.internal.route.TemplateMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,16 +28,12 @@ final class CxfRouting implements RuntimeRouting {
 
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
-    private final Map<PathTemplate, CxfTemplateKey> keys = new IdentityHashMap<>();
+    private final Map<PathTemplate, CxfTemplateKey> keys;
 
     CxfRouting(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         this.nodes = nodes;
         this.roots = roots;
-        roots.forEachEntry(entry -> keys.computeIfAbsent(entry.template(), t -> CxfTemplateKey.of(t.source())));
-        for (ResourceNode node : nodes) {
-            node.subRoutes().forEachEntry(entry ->
-                    keys.computeIfAbsent(entry.template(), t -> CxfTemplateKey.of(t.source())));
-        }
+        this.keys = TemplateKeys.of(nodes, roots, CxfTemplateKey::of);
     }
 
     @Override

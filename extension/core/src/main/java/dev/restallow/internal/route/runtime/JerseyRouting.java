@@ -8,7 +8,6 @@ import dev.restallow.internal.route.TemplateIndex;
 import dev.restallow.internal.route.TemplateMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,17 +39,15 @@ final class JerseyRouting implements RuntimeRouting {
 
     private final List<ResourceNode> nodes;
     private final TemplateIndex<Integer> roots;
-    private final Map<PathTemplate, JerseyTemplateKey> keys = new IdentityHashMap<>();
+    private final Map<PathTemplate, JerseyTemplateKey> keys;
     /** Per node, the order of its sub-resources (null: several classes). */
     private final List<JerseyChildOrder> childOrders = new ArrayList<>();
 
     JerseyRouting(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         this.nodes = nodes;
         this.roots = roots;
-        roots.forEachEntry(entry -> keys.computeIfAbsent(entry.template(), t -> JerseyTemplateKey.of(t.source())));
+        this.keys = TemplateKeys.of(nodes, roots, JerseyTemplateKey::of);
         for (ResourceNode node : nodes) {
-            node.subRoutes().forEachEntry(entry ->
-                    keys.computeIfAbsent(entry.template(), t -> JerseyTemplateKey.of(t.source())));
             childOrders.add(JerseyChildOrder.of(node));
         }
     }
