@@ -9,15 +9,12 @@
 # variant, the median of the per-round ratios with/without, and the bytes the server allocated per
 # request (GET /_alloc before and after each run: all threads' allocated bytes / wrk's request count).
 #
-# A third variant, "proposal", adds bench/proposal to the class path: a prototype that answers the
-# routing 405 from a @PreMatching filter (see BENCHMARKS.md); it is not part of the extension.
-# "proposal-bytes" is the same prototype handing the JSON body to the runtime as byte[].
-#
 # Usage: bench/ab.sh [-r ROUNDS] [-d SECONDS] [-w WARMUP_SECONDS] [-t THREADS] [-c CONNECTIONS]
-#                    [-R "jersey resteasy"] [-S "get 405 options"] [-V "with without proposal proposal-bytes"]
+#                    [-R "jersey resteasy"] [-S "get 405 options"] [-V "with without"]
 #                    [--skip-build]
 # Defaults: 5 rounds, wrk -t2 -c16 -d10s after a 5 s warm-up, both runtimes, all three scenarios,
-# variants with and without (about 8 minutes per runtime; 12 with the proposal).
+# variants with and without (about 8 minutes per runtime).
+# Builds with the bench profile (mvn -Pbench); --skip-build reuses what an earlier run built.
 # Results: bench/target/ab/ (raw wrk output, results.csv, summary.md).
 set -euo pipefail
 
@@ -50,7 +47,7 @@ ROOT="$(cd "$BENCH/.." && pwd)"
 OUT="$BENCH/target/ab"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m}"
 PORT_WITHOUT=18182
-port_of() { case "$1" in with) echo 18181 ;; without) echo 18182 ;; proposal) echo 18183 ;; proposal-bytes) echo 18184 ;; esac; }
+port_of() { case "$1" in with) echo 18181 ;; without) echo 18182 ;; esac; }
 mkdir -p "$OUT"
 rm -f "$OUT"/wrk-*.txt "$OUT"/check-* "$OUT"/server-*.log
 
@@ -62,7 +59,7 @@ command -v curl >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -q
 
 if [ "$BUILD" = 1 ]; then
   echo "== building bench/jersey-app and bench/resteasy-app and their class paths"
-  mvn -B -q -f "$ROOT/pom.xml" -pl bench/jersey-app,bench/resteasy-app,bench/proposal -am package dependency:build-classpath \
+  mvn -B -q -f "$ROOT/pom.xml" -Pbench -pl bench/jersey-app,bench/resteasy-app -am package dependency:build-classpath \
     -DskipTests -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 fi
 
@@ -87,15 +84,13 @@ stop_servers() {
 trap stop_servers EXIT
 
 start_server() { # runtime variant
-  local port enabled=true cp bytes=false
+  local port enabled=true cp
   port=$(port_of "$2")
   [ "$2" = without ] && enabled=false
   cp="$(classpath "$1")"
-  case "$2" in proposal*) cp="$cp:$(ls "$BENCH"/proposal/target/rest-allow-bench-proposal-*.jar | head -1)" ;; esac
-  [ "$2" = proposal-bytes ] && bytes=true
   local log="$OUT/server-$1-$2.log"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Drest-allow.enabled="$enabled" -Drest-allow.bench.bytes="$bytes" -cp "$cp" "$(main_class "$1")" "$port" >"$log" 2>&1 &
+  java $JAVA_OPTS -Drest-allow.enabled="$enabled" -cp "$cp" "$(main_class "$1")" "$port" >"$log" 2>&1 &
   SERVER_PIDS+=("$!")
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$port/ping" >/dev/null 2>&1 && return 0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every JMH benchmark of rest-allow (see BENCHMARKS.md) from bench/target/benchmarks.jar, on 2 cores
 # with enough forks and iterations for a median: -f 2 -wi 3 -i 5 (2 s each), -prof gc for allocation.
-# Build first: mvn -B -q -pl bench -am package -DskipTests
+# Build first: mvn -B -q -Pbench -pl bench -am package -DskipTests
 #
 # Usage: bench/jmh.sh [OUTPUT_DIR]   (default bench/target/jmh)
 #   JARS="a.jar b.jar" bench/jmh.sh   runs each group of benchmarks on each jar in turn (A/B of two
