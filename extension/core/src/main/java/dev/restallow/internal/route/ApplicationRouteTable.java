@@ -46,9 +46,8 @@ public final class ApplicationRouteTable {
     private final Resources rootClasses;
     private final RuntimeRouting.Rule rule;
     private final FirstBuild firstBuild;
-    private volatile RouteTable table;
-    /** The generation of {@link #rootClasses} that {@link #table} was built from. */
-    private volatile int builtGeneration = -1;
+    /** The table last built, with the generation of {@link #rootClasses} it was built from. */
+    private volatile Built built;
     private boolean told;
 
     public ApplicationRouteTable(Resources rootClasses, RuntimeRouting.Rule rule, FirstBuild firstBuild) {
@@ -61,7 +60,7 @@ public final class ApplicationRouteTable {
         this.rootClasses = null;
         this.rule = RuntimeRouting.SPECIFICATION;
         this.firstBuild = NOBODY;
-        this.table = table;
+        this.built = new Built(table, 0);
         this.told = true;
     }
 
@@ -90,22 +89,22 @@ public final class ApplicationRouteTable {
     }
 
     public RouteTable table() {
-        RouteTable current = table;
-        if (current != null && (rootClasses == null || builtGeneration == rootClasses.generation())) {
-            return current;
+        Built current = built;
+        if (current != null && (rootClasses == null || current.generation() == rootClasses.generation())) {
+            return current.table();
         }
         synchronized (this) {
-            current = table;
-            if (current != null && builtGeneration == rootClasses.generation()) {
-                return current;
+            current = built;
+            if (current != null && current.generation() == rootClasses.generation()) {
+                return current.table();
             }
             long start = System.nanoTime();
-            current = build(false);
+            RouteTable table = build(false);
             if (LOG.isLoggable(Level.FINE)) {
                 LOG.fine("rest-allow: route model of " + rootClasses.size() + " root resource classes built in "
                         + (System.nanoTime() - start) / 1_000 + " µs");
             }
-            return current;
+            return table;
         }
     }
 
@@ -116,15 +115,17 @@ public final class ApplicationRouteTable {
     private RouteTable build(boolean atDeployment) {
         int generation = rootClasses.generation();
         ResourceModel model = rootClasses.model();
-        RouteTable built = RouteTableBuilder.build(model, rule);
-        table = built;
-        builtGeneration = generation;
+        RouteTable table = RouteTableBuilder.build(model, rule);
+        built = new Built(table, generation);
         if (!told) {
             told = true;
             // the start-up checks warn about what §3.7.2 makes unreachable, whatever the runtime does:
             // an application that relies on its runtime's deviation is not portable
-            firstBuild.built(model, built.followsSpecification() ? built : RouteTableBuilder.build(model), atDeployment);
+            firstBuild.built(model, table.followsSpecification() ? table : RouteTableBuilder.build(model), atDeployment);
         }
-        return built;
+        return table;
+    }
+
+    private record Built(RouteTable table, int generation) {
     }
 }
