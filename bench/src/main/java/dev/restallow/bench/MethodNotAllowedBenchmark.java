@@ -60,7 +60,7 @@ public class MethodNotAllowedBenchmark {
         path = RelativePath.of(GeneratedApplication.path(42, 0, 1));
         refused = new ErrorResponses.Refused("DELETE", "/" + path, accept);
         allowed = ((RouteLookup.Match) table.lookup(path)).allowed();
-        Response check = responses.methodNotAllowed(refused, allowed);
+        Response check = responses.refused(refused, allowed);
         if (check.getStatus() != 405 || !"GET, HEAD, POST, OPTIONS".equals(check.getHeaderString(HttpHeaders.ALLOW))
                 || !(check.getEntity() instanceof String body) || !body.contains("\"allowed_methods\"")) {
             throw new IllegalStateException("unexpected 405: " + check.getHeaders() + " " + check.getEntity());
@@ -69,13 +69,13 @@ public class MethodNotAllowedBenchmark {
 
     @Benchmark
     public Response extension405() {
-        return responses.methodNotAllowed(refused, allowed);
+        return responses.refused(refused, allowed);
     }
 
     @Benchmark
     public Response extension405WithLookup() {
         RouteLookup.Match match = (RouteLookup.Match) table.lookup(path);
-        return responses.methodNotAllowed(refused, match.allowed());
+        return responses.refused(refused, match.allowed());
     }
 
     @Benchmark

@@ -72,14 +72,14 @@ public class MethodNotAllowedCountBenchmark {
     @Benchmark
     public Response answer() {
         RouteLookup.Match match = (RouteLookup.Match) table.lookup(path);
-        return responses.methodNotAllowed(refused, match.allowed());
+        return responses.refused(refused, match.allowed());
     }
 
     @Benchmark
     public Response answerAndCount() {
         RouteLookup.Match match = (RouteLookup.Match) table.lookup(path);
         metric.count(path, "DELETE");
-        return responses.methodNotAllowed(refused, match.allowed());
+        return responses.refused(refused, match.allowed());
     }
 
     @Benchmark

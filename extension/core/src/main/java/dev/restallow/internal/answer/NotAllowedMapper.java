@@ -49,7 +49,7 @@ public final class NotAllowedMapper extends InjectedRequestState implements Exce
         if (applicationMapper != null) {
             return withAllow(applicationMapper.toResponse(exception), allowed);
         }
-        return responses.methodNotAllowed(RefusedRequest.of(request, uriInfo, headers), allowed);
+        return responses.refused(RefusedRequest.of(request, uriInfo, headers), allowed);
     }
 
     /**

@@ -74,7 +74,8 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
         }
         response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed.headerValue());
         if (!response.hasEntity()) {
-            ErrorResponses.Body body = responses.methodNotAllowedBody(RefusedRequest.of(request), allowed);
+            response.setStatus(ErrorResponses.refusedStatus(request.getMethod()));
+            ErrorResponses.Body body = responses.refusedBody(RefusedRequest.of(request), allowed);
             if (body != null) {
                 response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));

@@ -85,11 +85,6 @@ public final class ErrorResponses {
     public record Body(String json, String mediaType) {
     }
 
-    /** @param allowed the exact methods, or null where nobody can tell them (no {@code Allow} is sent then) */
-    public Response methodNotAllowed(Refused request, AllowedMethods allowed) {
-        return respond(405, request, allowed);
-    }
-
     public Response notImplemented(Refused request, AllowedMethods allowed) {
         return respond(501, request, allowed);
     }
@@ -99,9 +94,24 @@ public final class ErrorResponses {
         return respond(400, request, allowed);
     }
 
-    /** The body for a 405 that some other code produced without one; null when there is to be none. */
-    public Body methodNotAllowedBody(Refused request, AllowedMethods allowed) {
-        return body(405, request, allowed);
+    /**
+     * The answer where the resource refuses the request's method: 405, or 400 where the method is
+     * no token at all (RFC 9110 §9.1), whichever way the runtime refused it.
+     *
+     * @param allowed the exact methods, or null where nobody can tell them (no {@code Allow} is sent then)
+     */
+    public Response refused(Refused request, AllowedMethods allowed) {
+        return respond(refusedStatus(request.method()), request, allowed);
+    }
+
+    /** 405, or 400 for a method that is no token. */
+    public static int refusedStatus(String method) {
+        return MethodToken.isToken(method) ? 405 : 400;
+    }
+
+    /** The body of {@link #refused} for a refusal that some other code produced without one; null when there is to be none. */
+    public Body refusedBody(Refused request, AllowedMethods allowed) {
+        return body(refusedStatus(request.method()), request, allowed);
     }
 
     private Response respond(int status, Refused request, AllowedMethods allowed) {
