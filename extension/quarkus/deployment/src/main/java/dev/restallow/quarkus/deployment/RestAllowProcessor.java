@@ -116,7 +116,7 @@ class RestAllowProcessor {
             LOG.debug("rest-allow: routes\n  " + String.join("\n  ", report.routeTable()));
         }
         report.warnings().forEach(LOG::warn);
-        reports.produce(new StartupReportBuildItem(report.summary(), report.routeTable()));
+        reports.produce(new StartupReportBuildItem(report));
         if (config.strict() && !report.warnings().isEmpty()) {
             errors.produce(new ValidationErrorBuildItem(new IllegalStateException(report.strictFailure())));
         }
