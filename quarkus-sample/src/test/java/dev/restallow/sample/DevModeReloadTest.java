@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.QuarkusDevModeTest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * change that the start-up checks warn about is logged after the reload. The same class runs on
  * Quarkus REST (this module) and on quarkus-resteasy (the classic module).
  */
+@Tag(DevModeSample.TAG)
 class DevModeReloadTest {
 
     @RegisterExtension

@@ -13,6 +13,9 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
  */
 final class DevModeSample {
 
+    /** The dev-mode tests' JUnit tag: their own test JVM, as Quarkus runs no dev-mode test beside a {@code @QuarkusTest}. */
+    static final String TAG = "dev-mode";
+
     static final int PORT = Integer.getInteger("restallow.dev-mode.port", 8580);
     static final URI BASE = URI.create("http://127.0.0.1:" + PORT + "/");
 

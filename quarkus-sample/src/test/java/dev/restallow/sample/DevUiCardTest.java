@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with its {@code Allow} and the resource methods answering there, and the start-up warnings with
  * their example requests, both built anew by a live reload.
  */
+@Tag(DevModeSample.TAG)
 class DevUiCardTest {
 
     @RegisterExtension

@@ -7,6 +7,7 @@ import io.quarkus.test.QuarkusDevModeTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * rest-allow's card and its route table as the Dev UI shows them, in Debian's headless chromium
  * ({@code apt-get install chromium chromium-driver}; skipped where they are not installed).
  */
+@Tag(DevModeSample.TAG)
 class DevUiPageTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
