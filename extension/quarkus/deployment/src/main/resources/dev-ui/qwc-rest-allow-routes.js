@@ -12,6 +12,7 @@ export class QwcRestAllowRoutes extends LitElement {
         :host { display: flex; flex-direction: column; height: 100%; }
         vaadin-grid { height: 100%; }
         code { font-size: 85%; }
+        .root { padding: 0.5em 1em; color: var(--lumo-contrast-70pct); }
     `;
 
     static properties = {
@@ -28,6 +29,7 @@ export class QwcRestAllowRoutes extends LitElement {
             return html`<span>Loading the route table...</span>`;
         }
         return html`
+            <div class="root">Paths are relative to the REST application's root (its <code>@ApplicationPath</code>).</div>
             <vaadin-grid .items="${this._routes}" theme="row-stripes" all-rows-visible>
                 <vaadin-grid-column header="Path template" auto-width
                     ${columnBodyRenderer(route => html`<code>${route.template}</code>`, [])}></vaadin-grid-column>

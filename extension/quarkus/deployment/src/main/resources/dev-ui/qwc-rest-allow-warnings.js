@@ -12,6 +12,7 @@ export class QwcRestAllowWarnings extends LitElement {
         :host { display: flex; flex-direction: column; height: 100%; }
         vaadin-grid { height: 100%; }
         code { font-size: 85%; }
+        .root { padding: 0.5em 1em; color: var(--lumo-contrast-70pct); }
     `;
 
     static properties = {
@@ -31,6 +32,7 @@ export class QwcRestAllowWarnings extends LitElement {
             return html`<span>No start-up warnings.</span>`;
         }
         return html`
+            <div class="root">Paths are relative to the REST application's root (its <code>@ApplicationPath</code>).</div>
             <vaadin-grid .items="${this._warnings}" theme="row-stripes wrap-cell-content" all-rows-visible>
                 <vaadin-grid-column header="Check" path="check" auto-width></vaadin-grid-column>
                 <vaadin-grid-column header="Example request" auto-width

@@ -71,7 +71,8 @@ class DevUiPageTest {
 
             browser.get(DevModeSample.BASE.resolve("q/dev-ui/rest-allow-quarkus/routes").toString());
             String routes = awaitText(browser, "qwc-rest-allow-routes", "BooksResource#list");
-            assertTrue(routes.startsWith("Path template Allow Sources "), routes);
+            assertTrue(routes.startsWith("Paths are relative to the REST application's root (its @ApplicationPath ). Path template Allow Sources "),
+                    routes);
             assertTrue(routes.contains(" /books GET, HEAD, POST, OPTIONS dev.restallow.sample.BooksResource#create"
                     + " dev.restallow.sample.BooksResource#list "), routes);
             assertTrue(routes.contains(" /cache GET, HEAD, OPTIONS, PURGE dev.restallow.sample.CacheResource#purge"
