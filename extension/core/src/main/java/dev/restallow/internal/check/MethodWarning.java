@@ -31,6 +31,11 @@ record MethodWarning(Check check, List<String> methods, String exampleRequest, S
         Check(String title) {
             this.title = title;
         }
+
+        /** The check's name as the log line starts with it, e.g. {@code unreachable method}. */
+        String title() {
+            return title;
+        }
     }
 
     /** The log line: the check, the detail, the methods and the example request. */

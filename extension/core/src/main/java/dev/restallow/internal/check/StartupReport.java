@@ -1,10 +1,18 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.RestAllowFeature;
+import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,10 +37,43 @@ public final class StartupReport {
 
     private final RouteReport routes;
     private final List<MethodWarning> warnings;
+    private final List<Route> routeSources;
 
-    private StartupReport(RouteReport routes, List<MethodWarning> warnings) {
+    private StartupReport(RouteReport routes, List<MethodWarning> warnings, List<Route> routeSources) {
         this.routes = routes;
         this.warnings = List.copyOf(warnings);
+        this.routeSources = List.copyOf(routeSources);
+    }
+
+    /**
+     * One full path template and where it comes from, for tools that show the route table (the
+     * Quarkus Dev UI).
+     *
+     * @param template the full template as written, e.g. {@code /orders/{id}}; {@code /...} ends one
+     *        below a locator whose target only the runtime knows
+     * @param allow the {@code Allow} value there, or for a locator's route, who decides it
+     * @param sources the resource methods (or the locator) answering there, {@code Class#method}, sorted
+     */
+    public record Route(String template, String allow, List<String> sources) {
+
+        public Route {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * One finding of the start-up checks in its parts, for tools that show them (the Quarkus Dev UI).
+     *
+     * @param check which check found it, e.g. {@code unreachable method}
+     * @param detail what happens, in a sentence
+     * @param methods the resource methods involved, {@code Class#method}
+     * @param exampleRequest a request that shows it, e.g. {@code DELETE /orders/new}
+     */
+    public record Finding(String check, String detail, List<String> methods, String exampleRequest) {
+
+        public Finding {
+            methods = List.copyOf(methods);
+        }
     }
 
     /**
@@ -46,7 +87,29 @@ public final class StartupReport {
 
     public static StartupReport of(ResourceModel model, RouteTable table) {
         ApplicationRoutes routes = ApplicationRoutes.of(model);
-        return new StartupReport(RouteReport.of(routes, table), MethodChecks.run(model, routes, table));
+        return new StartupReport(RouteReport.of(routes, table), MethodChecks.run(model, routes, table),
+                routeSources(routes));
+    }
+
+    /** The rows of {@link #routeTable()} with their sources: one per route identity, sorted by template. */
+    private static List<Route> routeSources(ApplicationRoutes routes) {
+        Map<String, String> templates = new LinkedHashMap<>();
+        Map<String, Set<String>> methods = new LinkedHashMap<>();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        for (ApplicationRoutes.Route route : routes.methods()) {
+            templates.putIfAbsent(route.key(), route.template());
+            methods.computeIfAbsent(route.key(), key -> new LinkedHashSet<>()).add(route.httpMethod());
+            sources.computeIfAbsent(route.key(), key -> new TreeSet<>()).add(route.declaration().name());
+        }
+        TreeMap<String, Route> rows = new TreeMap<>();
+        methods.forEach((key, declared) -> rows.put(templates.get(key), new Route(templates.get(key),
+                AllowedMethods.impliedBy(declared).headerValue(), new ArrayList<>(sources.get(key)))));
+        for (ApplicationRoutes.Route locator : routes.deferred()) {
+            String template = locator.template() + "/...";
+            rows.putIfAbsent(template, new Route(template, "decided by the runtime (" + locator.declaration().name()
+                    + " does not declare which class answers)", List.of(locator.declaration().name())));
+        }
+        return new ArrayList<>(rows.values());
     }
 
     /** The summary line, e.g. {@code rest-allow: 4 routes, methods GET, HEAD, POST, DELETE, OPTIONS, 1 warning}. */
@@ -66,6 +129,17 @@ public final class StartupReport {
 
     public List<MethodWarning> findings() {
         return warnings;
+    }
+
+    /** The rows of {@link #routeTable()}, each with the resource methods that answer there. */
+    public List<Route> routes() {
+        return routeSources;
+    }
+
+    /** The findings of {@link #warnings()} in their parts. */
+    public List<Finding> warningFindings() {
+        return warnings.stream().map(warning -> new Finding(warning.check().title(), warning.detail(),
+                warning.methods(), warning.exampleRequest())).toList();
     }
 
     /** The message that fails a strict deployment or build: every warning, one per line. */

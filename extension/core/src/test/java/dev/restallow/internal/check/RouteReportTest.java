@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -61,5 +62,41 @@ class RouteReportTest {
                         + "#plugin does not declare which class answers)",
                 "/books/{id}               -> GET, HEAD, PUT, OPTIONS",
                 "/books/{id}/cover         -> DELETE, OPTIONS"), report.routeTable());
+    }
+
+    @Test
+    void eachRouteWithItsAllowAndTheMethodsThatAnswerThere() {
+        StartupReport report = StartupFindings.report(Books.class);
+
+        assertEquals(List.of(
+                new StartupReport.Route("/books", "GET, HEAD, POST, OPTIONS",
+                        List.of(Books.class.getName() + "#add", Books.class.getName() + "#list")),
+                new StartupReport.Route("/books/plugins/{name}/...", "decided by the runtime (" + Books.class.getName()
+                        + "#plugin does not declare which class answers)", List.of(Books.class.getName() + "#plugin")),
+                new StartupReport.Route("/books/{id}", "GET, HEAD, PUT, OPTIONS",
+                        List.of(Book.class.getName() + "#get", Book.class.getName() + "#put")),
+                new StartupReport.Route("/books/{id}/cover", "DELETE, OPTIONS",
+                        List.of(Book.class.getName() + "#deleteCover"))), report.routes());
+    }
+
+    @Path("probe")
+    public static class HeadOnly {
+        @HEAD
+        public void probe() {
+        }
+    }
+
+    @Test
+    void eachWarningInItsParts() {
+        StartupReport report = StartupFindings.report(HeadOnly.class);
+
+        List<StartupReport.Finding> findings = report.warningFindings();
+        assertEquals(1, findings.size(), () -> String.valueOf(findings));
+        StartupReport.Finding finding = findings.get(0);
+        assertEquals("@HEAD without @GET", finding.check());
+        assertEquals(List.of(HeadOnly.class.getName() + "#probe"), finding.methods());
+        assertEquals("GET /probe", finding.exampleRequest());
+        assertEquals(report.warnings(), List.of("rest-allow: " + finding.check() + ": " + finding.detail() + " (methods: "
+                + String.join(", ", finding.methods()) + "; example: " + finding.exampleRequest() + ")"));
     }
 }

@@ -25,6 +25,8 @@ import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.deployment.pkg.steps.NativeOrNativeSourcesBuild;
 import io.quarkus.resteasy.common.spi.ResteasyJaxrsProviderBuildItem;
 import io.quarkus.resteasy.reactive.server.spi.AnnotationsTransformerBuildItem;
 import io.quarkus.resteasy.reactive.server.spi.PreExceptionMapperHandlerBuildItem;
@@ -112,7 +114,7 @@ class RestAllowProcessor {
             LOG.debug("rest-allow: routes\n  " + String.join("\n  ", report.routeTable()));
         }
         report.warnings().forEach(LOG::warn);
-        reports.produce(new StartupReportBuildItem(report.summary(), report.routeTable()));
+        reports.produce(new StartupReportBuildItem(report));
         if (config.strict() && !report.warnings().isEmpty()) {
             errors.produce(new ValidationErrorBuildItem(new IllegalStateException(report.strictFailure())));
         }
@@ -184,6 +186,26 @@ class RestAllowProcessor {
                 RestAllowExceptionMapper.class.getName(), RestAllowResponseFilter.class.getName());
         classes.forEach(name -> providers.produce(new ResteasyJaxrsProviderBuildItem(name)));
         beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(classes).setUnremovable().build());
+    }
+
+    /**
+     * For a native image, what rest-allow-core reads by reflection at run time ({@link NativeReflection}).
+     * Untested: these machines have no GraalVM or Mandrel.
+     */
+    @BuildStep(onlyIf = NativeOrNativeSourcesBuild.class)
+    void nativeReflection(ResourceModelBuildItem model, CombinedIndexBuildItem index,
+            BuildProducer<ReflectiveClassBuildItem> reflective) {
+        reflective.produce(ReflectiveClassBuildItem.builder(NativeReflection.resourceHierarchy(model.model(), index.getIndex())
+                        .toArray(String[]::new))
+                .methods()
+                .reason("rest-allow: a resource method's HTTP method annotation, read up its class hierarchy")
+                .build());
+        List<String> probes = NativeReflection.metricsProbes(NativeReflection::onClassPath);
+        if (!probes.isEmpty()) {
+            reflective.produce(ReflectiveClassBuildItem.builder(probes.toArray(String[]::new))
+                    .reason("rest-allow: the metrics libraries it counts 405s with, looked up by name")
+                    .build());
+        }
     }
 
     /** The model without the declarations that only the start-up checks read: less recorded bytecode. */
