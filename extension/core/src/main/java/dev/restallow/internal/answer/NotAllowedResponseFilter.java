@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Providers;
 import java.lang.annotation.Annotation;
 
 /**
@@ -32,6 +33,9 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
 
     @Context
     private ResourceInfo resourceInfo;
+    /** Null where the runtime does not inject it (the Quarkus extension's beans). */
+    @Context
+    private Providers providers;
 
     NotAllowedResponseFilter(AllowResolver allowResolver, ErrorResponses responses, NotAllowedMetric metric,
             NotFoundBelowLocator notFoundBelowLocator) {
@@ -74,8 +78,11 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
         }
         response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed.headerValue());
         if (!response.hasEntity()) {
-            response.setStatus(ErrorResponses.refusedStatus(request.getMethod()));
-            ErrorResponses.Body body = responses.refusedBody(RefusedRequest.of(request), allowed);
+            // an application that maps 405s itself keeps its status
+            int status = ApplicationMappers.forClientErrors(providers) == null
+                    ? ErrorResponses.refusedStatus(request.getMethod()) : 405;
+            response.setStatus(status);
+            ErrorResponses.Body body = responses.refusedBody(status, RefusedRequest.of(request), allowed);
             if (body != null) {
                 response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 response.setEntity(body.json(), NO_ANNOTATIONS, MediaType.valueOf(body.mediaType()));

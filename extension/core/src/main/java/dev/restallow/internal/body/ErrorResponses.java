@@ -109,9 +109,12 @@ public final class ErrorResponses {
         return MethodToken.isToken(method) ? 405 : 400;
     }
 
-    /** The body of {@link #refused} for a refusal that some other code produced without one; null when there is to be none. */
-    public Body refusedBody(Refused request, AllowedMethods allowed) {
-        return body(refusedStatus(request.method()), request, allowed);
+    /**
+     * The body for a 405 or 400 refusal that some other code produced without one; null when there
+     * is to be none.
+     */
+    public Body refusedBody(int status, Refused request, AllowedMethods allowed) {
+        return body(status, request, allowed);
     }
 
     private Response respond(int status, Refused request, AllowedMethods allowed) {
