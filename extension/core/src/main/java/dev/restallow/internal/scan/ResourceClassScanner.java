@@ -121,31 +121,25 @@ public final class ResourceClassScanner {
         if (hasAnyJaxRsAnnotation(method)) {
             return null; // annotations on the method itself disable inheritance
         }
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            Method candidate = declared(c, method);
-            if (candidate != null && isResourceMember(candidate)) {
-                return candidate;
-            }
-            Method fromInterface = fromInterfaces(c.getInterfaces(), method);
-            if (fromInterface != null) {
-                return fromInterface;
-            }
-        }
-        return null;
+        return annotatedIn(type, method);
     }
 
-    private static Method fromInterfaces(Class<?>[] interfaces, Method method) {
-        for (Class<?> implemented : interfaces) {
-            Method candidate = declared(implemented, method);
-            if (candidate != null && isResourceMember(candidate)) {
-                return candidate;
-            }
-            Method inherited = fromInterfaces(implemented.getInterfaces(), method);
+    /** The first resource-member declaration of the method: in the class, its interfaces (depth first), then its superclass. */
+    private static Method annotatedIn(Class<?> c, Method method) {
+        if (c == null || c == Object.class) {
+            return null;
+        }
+        Method candidate = declared(c, method);
+        if (candidate != null && isResourceMember(candidate)) {
+            return candidate;
+        }
+        for (Class<?> implemented : c.getInterfaces()) {
+            Method inherited = annotatedIn(implemented, method);
             if (inherited != null) {
                 return inherited;
             }
         }
-        return null;
+        return annotatedIn(c.getSuperclass(), method);
     }
 
     private static Method declared(Class<?> c, Method method) {

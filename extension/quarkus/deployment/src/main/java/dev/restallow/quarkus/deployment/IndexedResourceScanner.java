@@ -232,31 +232,25 @@ final class IndexedResourceScanner {
             return null; // annotations on the method itself disable inheritance
         }
         String signature = signature(method);
-        for (ClassInfo c = type; c != null && !c.name().equals(OBJECT); c = superclass(c)) {
-            MethodInfo candidate = declared(c, signature);
-            if (candidate != null && isResourceMember(candidate)) {
-                return candidate;
-            }
-            MethodInfo fromInterface = fromInterfaces(interfaces(c), signature);
-            if (fromInterface != null) {
-                return fromInterface;
-            }
-        }
-        return null;
+        return annotatedIn(type, signature);
     }
 
-    private MethodInfo fromInterfaces(List<ClassInfo> interfaces, String signature) {
-        for (ClassInfo implemented : interfaces) {
-            MethodInfo candidate = declared(implemented, signature);
-            if (candidate != null && isResourceMember(candidate)) {
-                return candidate;
-            }
-            MethodInfo inherited = fromInterfaces(interfaces(implemented), signature);
+    /** The first resource-member declaration of the method: in the class, its interfaces (depth first), then its superclass. */
+    private MethodInfo annotatedIn(ClassInfo c, String signature) {
+        if (c == null || c.name().equals(OBJECT)) {
+            return null;
+        }
+        MethodInfo candidate = declared(c, signature);
+        if (candidate != null && isResourceMember(candidate)) {
+            return candidate;
+        }
+        for (ClassInfo implemented : interfaces(c)) {
+            MethodInfo inherited = annotatedIn(implemented, signature);
             if (inherited != null) {
                 return inherited;
             }
         }
-        return null;
+        return annotatedIn(superclass(c), signature);
     }
 
     private static MethodInfo declared(ClassInfo type, String signature) {
