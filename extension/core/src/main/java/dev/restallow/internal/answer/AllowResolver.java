@@ -10,14 +10,30 @@ import java.util.List;
  * Decides the exact {@code Allow} of a 405: the route model's answer for a routing 405, the
  * methods the application named for a 405 it threw itself, and the runtime's own list,
  * completed with HEAD and OPTIONS, where the model cannot know. Never the refused method.
+ *
+ * <p>Jersey lists OPTIONS in its 405's {@code Allow} wherever its automatic OPTIONS answers; where it
+ * leaves OPTIONS out (below some sub-resource locators), an OPTIONS request there gets 405 as well,
+ * so its list is completed with HEAD only.
  */
 public final class AllowResolver {
 
     private final ApplicationRouteTable routes;
     private final UnseenRoutes unseenRoutes = new UnseenRoutes();
+    private final boolean runtimeListsItsOptions;
 
-    public AllowResolver(ApplicationRouteTable routes) {
+    private AllowResolver(ApplicationRouteTable routes, boolean runtimeListsItsOptions) {
         this.routes = routes;
+        this.runtimeListsItsOptions = runtimeListsItsOptions;
+    }
+
+    /** For a runtime whose 405 may leave out OPTIONS where it answers OPTIONS all the same. */
+    static AllowResolver of(ApplicationRouteTable routes) {
+        return new AllowResolver(routes, false);
+    }
+
+    /** For Jersey, whose 405 lists OPTIONS exactly where it answers OPTIONS. */
+    static AllowResolver forJersey(ApplicationRouteTable routes) {
+        return new AllowResolver(routes, true);
     }
 
     /**
@@ -41,10 +57,15 @@ public final class AllowResolver {
         if (lookup instanceof RouteLookup.Match match) {
             return match.allowed();
         }
-        AllowedMethods runtimes = runtimeAllow.isEmpty() ? null : AllowedMethods.impliedBy(runtimeAllow);
+        AllowedMethods runtimes = runtimeAllow.isEmpty() ? null : completed(runtimeAllow);
         if (lookup instanceof RouteLookup.NoMatch && !resourceMethodMatched) {
             unseenRoutes.report(path, runtimes);
         }
         return runtimes;
+    }
+
+    private AllowedMethods completed(List<String> runtimeAllow) {
+        AllowedMethods implied = AllowedMethods.impliedBy(runtimeAllow);
+        return runtimeListsItsOptions && !runtimeAllow.contains("OPTIONS") ? implied.without("OPTIONS") : implied;
     }
 }

@@ -45,7 +45,7 @@ public final class RestAllowProviders {
                 ? new AutomaticOptionsResponder(routes, convention, correctsQuarkusRestRouting) : null;
         this.unknownMethods = config.unknownMethodStatus() == 501
                 ? new UnknownMethodResponder(routes, responses, rule == RoutingRule.CXF) : null;
-        AllowResolver allowResolver = new AllowResolver(routes);
+        AllowResolver allowResolver = rule == RoutingRule.JERSEY ? AllowResolver.forJersey(routes) : AllowResolver.of(routes);
         this.mapper = new NotAllowedMapper(allowResolver, responses);
         this.notFoundBelowLocator = correctsQuarkusRestRouting ? new NotFoundBelowLocator(routes) : null;
         this.responseFilter = new NotAllowedResponseFilter(allowResolver, responses,

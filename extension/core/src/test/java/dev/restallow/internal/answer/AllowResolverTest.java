@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Where the model knows no route, the Allow is the runtime's, completed, or none: never one rest-allow invents. */
 class AllowResolverTest {
 
-    private final AllowResolver resolver = new AllowResolver(ApplicationRouteTable.empty());
+    private final AllowResolver resolver = AllowResolver.of(ApplicationRouteTable.empty());
 
     @Test
     void noAllowWhereNeitherTheModelNorTheRuntimeNamesMethods() {
@@ -26,6 +26,15 @@ class AllowResolverTest {
     void theRuntimesMethodsCompletedWhereTheModelKnowsNoRoute() {
         assertEquals("GET, HEAD, POST, OPTIONS",
                 resolver.resolve(false, RelativePath.of("people"), "PUT", List.of("POST", "GET")).headerValue());
+    }
+
+    @Test
+    void onJerseyTheRuntimesListKeepsOptionsOutWhereJerseyLeftItOut() {
+        AllowResolver jersey = AllowResolver.forJersey(ApplicationRouteTable.empty());
+
+        assertEquals("GET, HEAD", jersey.resolve(false, RelativePath.of("people"), "PUT", List.of("GET")).headerValue());
+        assertEquals("GET, HEAD, OPTIONS",
+                jersey.resolve(false, RelativePath.of("people"), "PUT", List.of("OPTIONS", "GET")).headerValue());
     }
 
     @Test
