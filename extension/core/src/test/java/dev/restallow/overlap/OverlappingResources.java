@@ -343,4 +343,42 @@ public final class OverlappingResources {
             return new Nested();
         }
     }
+
+    /** Two root classes on one template, each with a locator on one template (fuzzer seed 31337 on CXF, minimised). */
+    @Path("a")
+    public static class SharedRootFirst {
+        @Path("{v: [0-9]+}")
+        public SharedRootFirstTarget item() {
+            return new SharedRootFirstTarget();
+        }
+    }
+
+    public static class SharedRootFirstTarget {
+        @DELETE
+        public String delete() {
+            return "first";
+        }
+    }
+
+    @Path("a")
+    public static class SharedRootLast {
+        @Path("{w: [0-9]+}")
+        public SharedRootLastTarget item() {
+            return new SharedRootLastTarget();
+        }
+    }
+
+    public static class SharedRootLastTarget {
+        @Path("{x: [a-z]{1,3}}")
+        public SharedRootLastLeaf leaf() {
+            return new SharedRootLastLeaf();
+        }
+    }
+
+    public static class SharedRootLastLeaf {
+        @POST
+        public String post() {
+            return "last";
+        }
+    }
 }

@@ -100,11 +100,13 @@ public final class RouteTableBuilder {
                 subMethods.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.method());
                 methodPaths.computeIfAbsent(template.regex(), r -> new HashSet<>()).add(method.path());
             }
+            Map<String, ResourceModel.Locator> ofThisClass = new HashMap<>();
             for (ResourceModel.Locator locator : resourceClass.locators()) {
                 PathTemplate template = PathTemplate.parse(locator.path());
                 templates.putIfAbsent(template.regex(), template);
-                locators.putIfAbsent(template.regex(), locator);
+                ofThisClass.putIfAbsent(template.regex(), locator);
             }
+            ofThisClass.forEach(rule.followsTheLastOfEqualLocators() ? locators::put : locators::putIfAbsent);
         }
         implementedMethods.addAll(resourceMethods);
         subMethods.values().forEach(implementedMethods::addAll);

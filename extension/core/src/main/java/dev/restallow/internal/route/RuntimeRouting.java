@@ -24,5 +24,13 @@ public interface RuntimeRouting {
 
         /** The runtime's selection over the nodes and root index of a table; null for §3.7.2. */
         RuntimeRouting over(List<ResourceNode> nodes, TemplateIndex<Integer> roots);
+
+        /**
+         * Whether, of root classes that share a template and declare locators with one template, the
+         * one registered last is the one the runtime follows (else the first).
+         */
+        default boolean followsTheLastOfEqualLocators() {
+            return false;
+        }
     }
 }

@@ -34,6 +34,16 @@ public enum RoutingRule implements RuntimeRouting.Rule {
         return SPEC;
     }
 
+    /**
+     * CXF selects every root class whose template equals the best (JAXRSUtils#selectResourceClass) in
+     * reverse registration order (ClassResourceInfoComparator answers -1 for equal templates), and
+     * of operations that compare equal keeps the first it met (findTargetMethod's TreeMap).
+     */
+    @Override
+    public boolean followsTheLastOfEqualLocators() {
+        return this == CXF;
+    }
+
     @Override
     public RuntimeRouting over(List<ResourceNode> nodes, TemplateIndex<Integer> roots) {
         return switch (this) {

@@ -15,6 +15,8 @@ import dev.restallow.overlap.OverlappingResources.ListRegexMethods;
 import dev.restallow.overlap.OverlappingResources.LocatorBesideTemplate;
 import dev.restallow.overlap.OverlappingResources.Named;
 import dev.restallow.overlap.OverlappingResources.NewShelf;
+import dev.restallow.overlap.OverlappingResources.SharedRootFirst;
+import dev.restallow.overlap.OverlappingResources.SharedRootLast;
 import dev.restallow.overlap.OverlappingResources.NewShelfWithSubResource;
 import dev.restallow.overlap.OverlappingResources.OnlyLocator;
 import dev.restallow.overlap.OverlappingResources.Root;
@@ -223,6 +225,15 @@ class RoutingRuleTest {
                 assertEquals(spec.lookup(RelativePath.of(path)), table.lookup(RelativePath.of(path)), rule + " " + path);
             }
         }
+    }
+
+    @Test
+    void cxfFollowsTheLocatorOfTheRootClassRegisteredLastWhereRootClassesShareATemplate() {
+        RouteTable cxf = table(RoutingRule.CXF, SharedRootFirst.class, SharedRootLast.class);
+        assertEquals("POST, OPTIONS", allow(cxf, "a/122/c"));
+        assertEquals("NoMatch[insideResourceClass=true]", allow(cxf, "a/122"));
+        // elsewhere the first class's locator stays the one followed
+        assertEquals("DELETE, OPTIONS", allow(table(RoutingRule.JERSEY, SharedRootFirst.class, SharedRootLast.class), "a/122"));
     }
 
     @Test
