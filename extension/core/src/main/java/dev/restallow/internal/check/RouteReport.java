@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The start-up route report: one summary line (routes, methods, warnings) and the table of full
@@ -18,31 +19,37 @@ import java.util.TreeMap;
  * @param methods every method the application answers, in canonical order
  * @param table one line per full template, sorted: {@code /orders/{id} -> GET, HEAD, DELETE, OPTIONS}
  */
-record RouteReport(int routeCount, AllowedMethods methods, List<String> table) {
+record RouteReport(int routeCount, AllowedMethods methods, List<StartupReport.Route> rows, List<String> table) {
 
     RouteReport {
+        rows = List.copyOf(rows);
         table = List.copyOf(table);
     }
 
     static RouteReport of(ApplicationRoutes routes, RouteTable table) {
         Map<String, String> templates = new LinkedHashMap<>();
         Map<String, Set<String>> declared = new LinkedHashMap<>();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
         for (ApplicationRoutes.Route route : routes.methods()) {
             templates.putIfAbsent(route.key(), route.template());
             declared.computeIfAbsent(route.key(), key -> new LinkedHashSet<>()).add(route.httpMethod());
+            sources.computeIfAbsent(route.key(), key -> new TreeSet<>()).add(route.declaration().name());
         }
-        TreeMap<String, String> lines = new TreeMap<>();
-        declared.forEach((key, methods) ->
-                lines.put(templates.get(key), AllowedMethods.impliedBy(methods).headerValue()));
+        TreeMap<String, StartupReport.Route> byTemplate = new TreeMap<>();
+        declared.forEach((key, methods) -> byTemplate.put(templates.get(key), new StartupReport.Route(templates.get(key),
+                AllowedMethods.impliedBy(methods).headerValue(), new ArrayList<>(sources.get(key)))));
         for (ApplicationRoutes.Route locator : routes.deferred()) {
-            lines.putIfAbsent(locator.template() + "/...", "decided by the runtime (" + locator.declaration().name()
-                    + " does not declare which class answers)");
+            String template = locator.template() + "/...";
+            byTemplate.putIfAbsent(template, new StartupReport.Route(template, "decided by the runtime ("
+                    + locator.declaration().name() + " does not declare which class answers)",
+                    List.of(locator.declaration().name())));
         }
-        int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
-        List<String> rows = new ArrayList<>();
-        lines.forEach((template, methods) ->
-                rows.add(template + " ".repeat(width - template.length()) + " -> " + methods));
-        return new RouteReport(declared.size(), AllowedMethods.exactly(table.implementedMethods()), rows);
+        int width = byTemplate.keySet().stream().mapToInt(String::length).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        byTemplate.forEach((template, row) ->
+                lines.add(template + " ".repeat(width - template.length()) + " -> " + row.allow()));
+        return new RouteReport(declared.size(), AllowedMethods.exactly(table.implementedMethods()),
+                new ArrayList<>(byTemplate.values()), lines);
     }
 
     /** The INFO line. */

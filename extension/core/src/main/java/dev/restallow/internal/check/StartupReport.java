@@ -1,18 +1,10 @@
 package dev.restallow.internal.check;
 
 import dev.restallow.RestAllowFeature;
-import dev.restallow.internal.route.AllowedMethods;
 import dev.restallow.internal.route.ResourceModel;
 import dev.restallow.internal.route.RouteTable;
 import dev.restallow.internal.route.RouteTableBuilder;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,12 +29,10 @@ public final class StartupReport {
 
     private final RouteReport routes;
     private final List<MethodWarning> warnings;
-    private final List<Route> routeSources;
 
-    private StartupReport(RouteReport routes, List<MethodWarning> warnings, List<Route> routeSources) {
+    private StartupReport(RouteReport routes, List<MethodWarning> warnings) {
         this.routes = routes;
         this.warnings = List.copyOf(warnings);
-        this.routeSources = List.copyOf(routeSources);
     }
 
     /**
@@ -87,29 +77,7 @@ public final class StartupReport {
 
     public static StartupReport of(ResourceModel model, RouteTable table) {
         ApplicationRoutes routes = ApplicationRoutes.of(model);
-        return new StartupReport(RouteReport.of(routes, table), MethodChecks.run(model, routes, table),
-                routeSources(routes));
-    }
-
-    /** The rows of {@link #routeTable()} with their sources: one per route identity, sorted by template. */
-    private static List<Route> routeSources(ApplicationRoutes routes) {
-        Map<String, String> templates = new LinkedHashMap<>();
-        Map<String, Set<String>> methods = new LinkedHashMap<>();
-        Map<String, Set<String>> sources = new LinkedHashMap<>();
-        for (ApplicationRoutes.Route route : routes.methods()) {
-            templates.putIfAbsent(route.key(), route.template());
-            methods.computeIfAbsent(route.key(), key -> new LinkedHashSet<>()).add(route.httpMethod());
-            sources.computeIfAbsent(route.key(), key -> new TreeSet<>()).add(route.declaration().name());
-        }
-        TreeMap<String, Route> rows = new TreeMap<>();
-        methods.forEach((key, declared) -> rows.put(templates.get(key), new Route(templates.get(key),
-                AllowedMethods.impliedBy(declared).headerValue(), new ArrayList<>(sources.get(key)))));
-        for (ApplicationRoutes.Route locator : routes.deferred()) {
-            String template = locator.template() + "/...";
-            rows.putIfAbsent(template, new Route(template, "decided by the runtime (" + locator.declaration().name()
-                    + " does not declare which class answers)", List.of(locator.declaration().name())));
-        }
-        return new ArrayList<>(rows.values());
+        return new StartupReport(RouteReport.of(routes, table), MethodChecks.run(model, routes, table));
     }
 
     /** The summary line, e.g. {@code rest-allow: 4 routes, methods GET, HEAD, POST, DELETE, OPTIONS, 1 warning}. */
@@ -133,7 +101,7 @@ public final class StartupReport {
 
     /** The rows of {@link #routeTable()}, each with the resource methods that answer there. */
     public List<Route> routes() {
-        return routeSources;
+        return routes.rows();
     }
 
     /** The findings of {@link #warnings()} in their parts. */
