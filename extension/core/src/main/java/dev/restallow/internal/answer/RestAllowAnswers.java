@@ -36,13 +36,11 @@ import java.util.function.Function;
  */
 public final class RestAllowAnswers {
 
-    private final RestAllowConfig config;
     /** Null where {@code rest-allow.enabled=false}. */
     private final RestAllowProviders providers;
 
     private RestAllowAnswers(ResourceModel model, RestAllowConfig config,
             Function<Map<String, Object>, String> jsonWriter, boolean correctsQuarkusRestRouting) {
-        this.config = config;
         this.providers = config.enabled()
                 ? RestAllowProviders.ofModel(model, config,
                         ErrorResponses.withWriter(config.body(), jsonWriter != null ? jsonWriter : JsonText::object),
@@ -102,7 +100,7 @@ public final class RestAllowAnswers {
 
     /** False when {@code rest-allow.enabled=false}: every method then leaves the request alone. */
     public boolean isEnabled() {
-        return config.enabled();
+        return providers != null;
     }
 
     /**
@@ -113,7 +111,7 @@ public final class RestAllowAnswers {
      *     its own, its mapper answers an unknown method as it answers any 405, not rest-allow's 501
      */
     public void filterRequest(ContainerRequestContext request, Providers applicationProviders) {
-        if (!config.enabled()) {
+        if (providers == null) {
             return;
         }
         if (providers.options != null) {
@@ -132,7 +130,7 @@ public final class RestAllowAnswers {
      */
     public Response toResponse(NotAllowedException exception, ResourceInfo resourceInfo, UriInfo uriInfo,
             HttpHeaders headers, Request request, Providers providers) {
-        if (!config.enabled()) {
+        if (providers == null) {
             ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
             return applicationMapper != null ? applicationMapper.toResponse(exception) : exception.getResponse();
         }
@@ -145,7 +143,7 @@ public final class RestAllowAnswers {
      */
     public void filterResponse(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resourceInfo) {
-        if (config.enabled()) {
+        if (providers != null) {
             providers.responseFilter.filter(request, response, resourceInfo);
         }
     }

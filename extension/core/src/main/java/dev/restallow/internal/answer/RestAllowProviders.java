@@ -25,7 +25,6 @@ public final class RestAllowProviders {
 
     private static final Logger LOG = Logger.getLogger("dev.restallow");
 
-    private final ApplicationRouteTable routes;
     private final RoutingRule rule;
     /** Null where {@code rest-allow.options=runtime}. */
     final AutomaticOptionsResponder options;
@@ -38,7 +37,6 @@ public final class RestAllowProviders {
 
     private RestAllowProviders(RestAllowConfig config, ApplicationRouteTable routes, RoutingRule rule,
             ErrorResponses responses, boolean correctsQuarkusRestRouting) {
-        this.routes = routes;
         this.rule = rule;
         OptionsConvention convention = rule == RoutingRule.JERSEY ? OptionsConvention.JERSEY : OptionsConvention.PLAIN_TEXT_LIST;
         this.options = config.optionsFromModel()
@@ -107,9 +105,5 @@ public final class RestAllowProviders {
             context.register(new CxfClientErrorMapper(mapper), ProviderPriorities.EXCEPTION_MAPPER);
         }
         context.register(responseFilter, ProviderPriorities.RESPONSE_FILTER);
-    }
-
-    ApplicationRouteTable routes() {
-        return routes;
     }
 }
