@@ -27,6 +27,9 @@ import java.util.regex.PatternSyntaxException;
  * @param regexVariables the tertiary sort key: variables with a regular expression of their own
  * @param literalSegments the complete path segments before the first variable, used to index
  *     templates so that a lookup never scans them all
+ * @param parts the template as {@link TemplateParts} read it
+ * @param segmentCount the segments a path that the template matches whole has outside its
+ *     variables: one for each '/' outside them, at least one
  */
 public record PathTemplate(
         String source,
@@ -36,7 +39,8 @@ public record PathTemplate(
         int variables,
         int regexVariables,
         List<String> literalSegments,
-        TemplateParts parts) {
+        TemplateParts parts,
+        int segmentCount) {
 
     private static final String DEFAULT_VARIABLE_REGEX = "[^/]+";
 
@@ -80,6 +84,7 @@ public record PathTemplate(
         StringBuilder literalPrefix = new StringBuilder();
         boolean inPrefix = true;
         int literals = 0;
+        int slashes = 0;
         for (TemplateParts.Part part : parts.parts()) {
             if (part instanceof TemplateParts.Variable variable) {
                 regex.append('(').append(variable.regex() == null ? DEFAULT_VARIABLE_REGEX : variable.regex()).append(')');
@@ -87,6 +92,9 @@ public record PathTemplate(
                 continue;
             }
             for (char c : ((TemplateParts.Literal) part).text().toCharArray()) {
+                if (c == '/') {
+                    slashes++;
+                }
                 String encoded = encodeLiteral(c);
                 literals += encoded.length();
                 regex.append(Pattern.quote(encoded));
@@ -103,7 +111,7 @@ public record PathTemplate(
             throw new IllegalArgumentException("Invalid regular expression in @Path(\"" + template + "\")", e);
         }
         return new PathTemplate(template, regexText, pattern, literals, parts.variables(), parts.regexVariables(),
-                literalSegments(literalPrefix.toString(), inPrefix), parts);
+                literalSegments(literalPrefix.toString(), inPrefix), parts, Math.max(1, slashes));
     }
 
     /**
@@ -141,14 +149,6 @@ public record PathTemplate(
             }
         }
         return java.util.Collections.unmodifiableList(segments);
-    }
-
-    /**
-     * The number of segments a path that the template matches whole has outside its variables:
-     * one for each '/' outside the variables, at least one.
-     */
-    public int segmentCount() {
-        return Math.max(1, segments().size());
     }
 
     /** The template's segments after its leading '/', each as its parts; a variable never splits one. */
