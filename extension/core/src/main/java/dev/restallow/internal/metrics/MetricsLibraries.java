@@ -8,11 +8,13 @@ import java.util.List;
  * CDI), both or neither. The counter class of a library is only loaded when its API is present,
  * so an application without either loads none of them.
  */
-final class MetricsLibraries {
+public final class MetricsLibraries {
 
     static final String MICROMETER = "io.micrometer.core.instrument.Metrics";
     static final String MICROPROFILE_METRICS = "org.eclipse.microprofile.metrics.MetricRegistry";
     static final String CDI = "jakarta.enterprise.inject.spi.CDI";
+    /** Every class looked up by name here, for a native build that has to register them. */
+    public static final List<String> LOOKED_UP = List.of(MICROMETER, MICROPROFILE_METRICS, CDI);
 
     private MetricsLibraries() {
     }

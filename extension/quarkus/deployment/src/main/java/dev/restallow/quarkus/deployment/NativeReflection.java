@@ -1,5 +1,6 @@
 package dev.restallow.quarkus.deployment;
 
+import dev.restallow.internal.metrics.MetricsLibraries;
 import dev.restallow.internal.route.ResourceModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,8 +25,7 @@ import org.jboss.jandex.IndexView;
 final class NativeReflection {
 
     /** The classes rest-allow-core's MetricsLibraries loads by name: Micrometer, MicroProfile Metrics, CDI. */
-    static final List<String> METRICS_PROBES = List.of("io.micrometer.core.instrument.Metrics",
-            "org.eclipse.microprofile.metrics.MetricRegistry", "jakarta.enterprise.inject.spi.CDI");
+    static final List<String> METRICS_PROBES = MetricsLibraries.LOOKED_UP;
 
     private static final DotName OBJECT = DotName.createSimple(Object.class.getName());
 
