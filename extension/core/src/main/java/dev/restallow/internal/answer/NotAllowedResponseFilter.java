@@ -17,8 +17,9 @@ import java.lang.annotation.Annotation;
 /**
  * The safety net for 405s that did not come from rest-allow's mapper (CXF's routing 405 is a
  * plain ClientErrorException, an application's own mapper answers for itself): makes
- * {@code Allow} exact and adds the configured body where the 405 has none. Status and any body
- * already there are kept. Every 405 passes here, whoever made it, so it is also where 405s are
+ * {@code Allow} exact and adds the configured body where the 405 has none; a bodiless 405 for a
+ * method that is no token becomes the 400, unless the application maps 405s itself. Any body
+ * already there is kept. Every 405 passes here, whoever made it, so it is also where 405s are
  * counted ({@link NotAllowedMetric}).
  */
 public final class NotAllowedResponseFilter implements ContainerResponseFilter {
@@ -78,9 +79,10 @@ public final class NotAllowedResponseFilter implements ContainerResponseFilter {
         }
         response.getHeaders().putSingle(HttpHeaders.ALLOW, allowed.headerValue());
         if (!response.hasEntity()) {
-            // an application that maps 405s itself keeps its status
-            int status = ApplicationMappers.forClientErrors(providers) == null
-                    ? ErrorResponses.refusedStatus(request.getMethod()) : 405;
+            int status = ErrorResponses.refusedStatus(request.getMethod());
+            if (status != 405 && ApplicationMappers.forClientErrors(providers) != null) {
+                status = 405; // an application that maps 405s itself keeps its status
+            }
             response.setStatus(status);
             ErrorResponses.Body body = responses.refusedBody(status, RefusedRequest.of(request), allowed);
             if (body != null) {
