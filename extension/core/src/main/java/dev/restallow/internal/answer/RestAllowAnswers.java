@@ -37,11 +37,11 @@ import java.util.function.Function;
 public final class RestAllowAnswers {
 
     /** Null where {@code rest-allow.enabled=false}. */
-    private final RestAllowProviders providers;
+    private final RestAllowProviders restAllowProviders;
 
     private RestAllowAnswers(ResourceModel model, RestAllowConfig config,
             Function<Map<String, Object>, String> jsonWriter, boolean correctsQuarkusRestRouting) {
-        this.providers = config.enabled()
+        this.restAllowProviders = config.enabled()
                 ? RestAllowProviders.ofModel(model, config,
                         ErrorResponses.withWriter(config.body(), jsonWriter != null ? jsonWriter : JsonText::object),
                         correctsQuarkusRestRouting)
@@ -85,7 +85,7 @@ public final class RestAllowAnswers {
      * with the exact {@code Allow}.
      */
     public NotAllowedException notAllowedBelowLocator(ContainerRequestContext request, Throwable thrown) {
-        if (providers == null || providers.notFoundBelowLocator == null || thrown == null
+        if (restAllowProviders == null || restAllowProviders.notFoundBelowLocator == null || thrown == null
                 || thrown.getClass() != WebApplicationException.class) {
             return null;
         }
@@ -93,14 +93,14 @@ public final class RestAllowAnswers {
         if (response.getStatus() != 404 || response.hasEntity()) {
             return null;
         }
-        AllowedMethods allowed = providers.notFoundBelowLocator.allowedInstead(request);
+        AllowedMethods allowed = restAllowProviders.notFoundBelowLocator.allowedInstead(request);
         return allowed == null ? null : new NotAllowedException(
                 Response.status(Response.Status.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, allowed.headerValue()).build());
     }
 
     /** False when {@code rest-allow.enabled=false}: every method then leaves the request alone. */
     public boolean isEnabled() {
-        return providers != null;
+        return restAllowProviders != null;
     }
 
     /**
@@ -111,15 +111,15 @@ public final class RestAllowAnswers {
      *     its own, its mapper answers an unknown method as it answers any 405, not rest-allow's 501
      */
     public void filterRequest(ContainerRequestContext request, Providers applicationProviders) {
-        if (providers == null) {
+        if (restAllowProviders == null) {
             return;
         }
-        if (providers.options != null) {
-            providers.options.filter(request);
+        if (restAllowProviders.options != null) {
+            restAllowProviders.options.filter(request);
         }
         // never both: OPTIONS is always a recognised method
-        if (providers.unknownMethods != null) {
-            providers.unknownMethods.filter(request, applicationProviders);
+        if (restAllowProviders.unknownMethods != null) {
+            restAllowProviders.unknownMethods.filter(request, applicationProviders);
         }
     }
 
@@ -130,11 +130,11 @@ public final class RestAllowAnswers {
      */
     public Response toResponse(NotAllowedException exception, ResourceInfo resourceInfo, UriInfo uriInfo,
             HttpHeaders headers, Request request, Providers providers) {
-        if (providers == null) {
+        if (restAllowProviders == null) {
             ExceptionMapper<ClientErrorException> applicationMapper = ApplicationMappers.forClientErrors(providers);
             return applicationMapper != null ? applicationMapper.toResponse(exception) : exception.getResponse();
         }
-        return this.providers.mapper.answer(exception, providers, resourceInfo, uriInfo, headers, request);
+        return restAllowProviders.mapper.answer(exception, providers, resourceInfo, uriInfo, headers, request);
     }
 
     /**
@@ -143,8 +143,8 @@ public final class RestAllowAnswers {
      */
     public void filterResponse(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resourceInfo) {
-        if (providers != null) {
-            providers.responseFilter.filter(request, response, resourceInfo);
+        if (restAllowProviders != null) {
+            restAllowProviders.responseFilter.filter(request, response, resourceInfo);
         }
     }
 }
